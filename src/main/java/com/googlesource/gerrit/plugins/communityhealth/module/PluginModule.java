@@ -15,9 +15,14 @@
 package com.googlesource.gerrit.plugins.communityhealth.module;
 
 import com.google.inject.AbstractModule;
+import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
+import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
 
 /** The plugin's Gerrit-Module: installs one module per concern and holds no logic. */
 public class PluginModule extends AbstractModule {
   @Override
-  protected void configure() {}
+  protected void configure() {
+    install(new ConfigModule());
+    install(new RestModule());
+  }
 }

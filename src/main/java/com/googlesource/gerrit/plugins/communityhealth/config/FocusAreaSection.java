@@ -1,0 +1,47 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.config;
+
+import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+
+/** Parses {@code [focusArea "NAME"]}. */
+final class FocusAreaSection {
+  static final String SECTION = "focusArea";
+  static final String KEY_DESCRIPTION = "description";
+  static final String KEY_QUERY = "query";
+  static final String KEY_WEIGHT = "weight";
+  static final String KEY_UNTIL = "until";
+  static final ImmutableList<String> KEYS =
+      ImmutableList.of(KEY_DESCRIPTION, KEY_QUERY, KEY_WEIGHT, KEY_UNTIL);
+
+  static final double DEFAULT_WEIGHT = 1.0;
+
+  static FocusAreaDefinition parse(String name, SectionReader r) {
+    r.rejectUnknownKeys(KEYS);
+    String query = r.string(KEY_QUERY).orElse("");
+    if (query.isEmpty()) {
+      r.problem(KEY_QUERY, "is missing; a focus area needs a query");
+    }
+    return new FocusAreaDefinition(
+        name,
+        r.string(KEY_DESCRIPTION).orElse(""),
+        query,
+        r.positiveNumber(KEY_WEIGHT, DEFAULT_WEIGHT),
+        r.date(KEY_UNTIL));
+  }
+
+  private FocusAreaSection() {}
+}

@@ -1,0 +1,33 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.config;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * A project's policy as loaded at run time, with the inherited configuration it came from (for
+ * provenance) and the problems found in it (a stored configuration can be invalid when it was
+ * written before the plugin was installed or behind Gerrit's back).
+ */
+public record LoadedPolicy(
+    ProjectPolicy policy, InheritedConfig inherited, ImmutableList<ConfigProblem> problems) {
+  public LoadedPolicy {
+    requireNonNull(policy, "policy");
+    requireNonNull(inherited, "inherited");
+    requireNonNull(problems, "problems");
+  }
+}
