@@ -1,0 +1,11 @@
+# Third-party jars the plugin bundles, for Gerrit's in-tree build
+# (copied to plugins/external_plugin_deps.bzl). Versions match pom.xml;
+# BuildConsistencyTest checks it.
+load("//tools/bzl:maven_jar.bzl", "maven_jar")
+
+def external_plugin_deps():
+    maven_jar(
+        name = "lucene-memory",
+        artifact = "org.apache.lucene:lucene-memory:10.2.2",
+        sha1 = "8709740d758b9358d0c9e3f4fcd34c9604740e20",
+    )
