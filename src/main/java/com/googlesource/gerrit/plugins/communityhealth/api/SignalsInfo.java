@@ -1,0 +1,84 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.api;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+/**
+ * The signals of one change with the reasons behind each, as returned by {@code GET
+ * /changes/{change}/community-health~signals}. The attribute in {@code ChangeInfo.plugins}
+ * ({@link ChangeHealthInfo}) carries the same values without reasons.
+ */
+public class SignalsInfo {
+  /** The features touched, each with the path and glob that matched it. */
+  public List<FeatureMatchInfo> features;
+
+  public String tier;
+  public Boolean untestedUpstream;
+
+  /** Matched focus areas, best first, each with the terms and paths that hit. */
+  public List<FocusMatchInfo> focusAreas;
+
+  public Boolean newcomer;
+
+  /** Why the owner is or is not a newcomer. */
+  public String newcomerReason;
+
+  public Timestamp waitingSince;
+
+  /** Why the change is or is not waiting on reviewers. */
+  public String waitingReason;
+
+  public Boolean ignored;
+
+  /** The rule behind {@link #ignored}. */
+  public String ignoredReason;
+
+  /** Whether the project's {@code [review] exempt} query matches the change. */
+  public Boolean exempt;
+
+  /** A feature touched by the change, with the reason. */
+  public static class FeatureMatchInfo {
+    public String name;
+    public String title;
+    public String maturity;
+    public String testing;
+    public String docs;
+    public List<String> maintainers;
+
+    /** The first path of the patch set that matched, and the glob it matched. */
+    public String matchedPath;
+
+    public String matchedGlob;
+
+    /** How many paths of the patch set the feature covers. */
+    public Integer matchedPaths;
+  }
+
+  /** A focus area matched by the change, with the reason. */
+  public static class FocusMatchInfo {
+    public String name;
+    public String description;
+    public Double score;
+    public Double weight;
+
+    /** Query terms that occur in the patch set, as {@code field:term}. */
+    public List<String> terms;
+
+    /** Paths that matched a {@code path:} clause. */
+    public List<String> paths;
+  }
+}
