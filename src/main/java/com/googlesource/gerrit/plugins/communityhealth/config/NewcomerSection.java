@@ -16,6 +16,9 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorAs;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
+import java.util.Optional;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 
 /** Parses {@code [newcomer]}. */
@@ -52,11 +55,15 @@ final class NewcomerSection {
     for (String group : exemptGroups) {
       refs.checkGroup(group).ifPresent(p -> r.problem(KEY_EXEMPT_GROUP, p));
     }
+    Optional<String> message = r.string(KEY_MESSAGE);
+    message.ifPresent(m -> WelcomeMessage.validate(m).forEach(p -> r.problem(KEY_MESSAGE, p)));
+    Optional<String> guide = r.string(KEY_GUIDE);
+    guide.flatMap(MessageText::linkProblem).ifPresent(p -> r.problem(KEY_GUIDE, p));
     return new NewcomerPolicy(
         r.nonNegativeInt(KEY_MAX_MERGED_CHANGES, d.maxMergedChanges()),
         r.bool(KEY_WELCOME, d.welcome()),
-        r.string(KEY_MESSAGE),
-        r.string(KEY_GUIDE),
+        message,
+        guide,
         mentors,
         r.enumValue(KEY_MENTOR_AS, MentorAs.class, d.mentorAs()),
         exemptGroups);

@@ -203,6 +203,15 @@ public class PolicyParserTest {
   }
 
   @Test
+  public void badWelcomeTemplateAndGuideLink() throws Exception {
+    ParsedPolicy parsed =
+        parse("[newcomer]\n  message = Hi ${owner}, see ${nosuch}\n  guide = javascript:alert(1)\n");
+    assertThat(parsed.problems().stream().map(ConfigProblem::location))
+        .containsExactly("newcomer.message", "newcomer.guide");
+    assertThat(parsed.problems().get(0).message()).contains("nosuch");
+  }
+
+  @Test
   public void missingRequiredKeys() throws Exception {
     ParsedPolicy parsed = parse("[feature \"f\"]\n title = F\n[focusArea \"a\"]\n weight = 2\n");
     assertThat(parsed.problems().stream().map(ConfigProblem::location))
