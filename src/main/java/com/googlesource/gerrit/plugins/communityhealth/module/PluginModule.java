@@ -15,6 +15,8 @@
 package com.googlesource.gerrit.plugins.communityhealth.module;
 
 import com.google.inject.AbstractModule;
+import com.googlesource.gerrit.plugins.communityhealth.automation.AutomationModule;
+import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
 
@@ -23,6 +25,8 @@ public class PluginModule extends AbstractModule {
   @Override
   protected void configure() {
     install(new ConfigModule());
+    install(OwnerHistory.cacheModule());
+    install(new AutomationModule());
     install(new RestModule());
   }
 }

@@ -1,0 +1,71 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.change;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.gerrit.entities.Account;
+import com.google.gerrit.entities.GroupReference;
+import com.google.gerrit.server.IdentifiedUser;
+import com.google.gerrit.server.account.GroupBackend;
+import com.google.gerrit.server.account.GroupBackends;
+import com.google.gerrit.server.account.GroupMembership;
+import com.google.gerrit.server.account.ServiceUserClassifier;
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.OwnerStanding;
+
+/** Gathers what the newcomer rule needs to know about a change owner. */
+@Singleton
+public class OwnerStandingLoader {
+  private final OwnerHistory ownerHistory;
+  private final ServiceUserClassifier serviceUsers;
+  private final GroupBackend groupBackend;
+  private final IdentifiedUser.GenericFactory userFactory;
+
+  @Inject
+  OwnerStandingLoader(
+      OwnerHistory ownerHistory,
+      ServiceUserClassifier serviceUsers,
+      GroupBackend groupBackend,
+      IdentifiedUser.GenericFactory userFactory) {
+    this.ownerHistory = ownerHistory;
+    this.serviceUsers = serviceUsers;
+    this.groupBackend = groupBackend;
+    this.userFactory = userFactory;
+  }
+
+  public OwnerStanding standing(Account.Id owner, NewcomerPolicy policy) {
+    boolean serviceUser = serviceUsers.isServiceUser(owner);
+    ImmutableSet<String> exemptGroups = ImmutableSet.of();
+    if (!serviceUser && !policy.exemptGroups().isEmpty()) {
+      GroupMembership membership = userFactory.create(owner).getEffectiveGroups();
+      exemptGroups =
+          policy.exemptGroups().stream()
+              .filter(
+                  name -> {
+                    GroupReference ref = GroupBackends.findExactSuggestion(groupBackend, name);
+                    return ref != null && membership.contains(ref.getUUID());
+                  })
+              .collect(ImmutableSet.toImmutableSet());
+    }
+    // Service users and exempt members are decided without counting.
+    int merged =
+        serviceUser || !exemptGroups.isEmpty()
+            ? 0
+            : ownerHistory.mergedChanges(owner, policy.maxMergedChanges());
+    return new OwnerStanding(merged, serviceUser, exemptGroups);
+  }
+}
