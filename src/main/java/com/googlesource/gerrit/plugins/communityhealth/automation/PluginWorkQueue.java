@@ -63,6 +63,17 @@ public class PluginWorkQueue implements LifecycleListener {
     }
   }
 
+  /**
+   * Waits until every task queued before this call has run (a marker task on the single-threaded
+   * queue). For tests and for an orderly stop.
+   */
+  public void awaitIdle(java.time.Duration timeout) throws Exception {
+    ScheduledExecutorService e = executor;
+    if (e != null) {
+      e.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
   /** Runs {@code task} on the queue; what it throws is logged and counted under {@code component}. */
   public void submit(String description, HealthMetrics.Component component, Runnable task) {
     ScheduledExecutorService e = executor;

@@ -20,7 +20,14 @@ import com.google.gerrit.acceptance.LightweightPluginDaemonTest;
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.RestResponse;
 import com.google.gerrit.acceptance.RestSession;
+import com.google.gerrit.acceptance.TestAccount;
 import com.google.gerrit.acceptance.TestPlugin;
+import com.google.common.collect.ImmutableList;
+import com.google.gerrit.extensions.api.changes.ReviewInput;
+import com.google.gerrit.extensions.common.ChangeMessageInfo;
+import com.google.gerrit.server.util.time.TimeUtil;
+import java.time.ZoneId;
+import org.eclipse.jgit.lib.PersonIdent;
 import com.google.gerrit.entities.Project;
 import com.google.gerrit.entities.RefNames;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
@@ -47,6 +54,40 @@ public abstract class AbstractCommunityHealthIT extends LightweightPluginDaemonT
     return pushFactory
         .create(admin.newIdent(), repo, "Update community-health config", ProjectPolicy.FILE_NAME, text)
         .to(RefNames.REFS_CONFIG);
+  }
+
+  /** Pushes one new change for review as {@code owner}, with a commit author in {@code zone}. */
+  protected PushOneCommit.Result pushChangeAs(
+      TestAccount owner, Project.NameKey project, String subject, String file, ZoneId zone)
+      throws Exception {
+    TestRepository<InMemoryRepository> repo = cloneProject(project, owner);
+    PersonIdent author = new PersonIdent(owner.fullName(), owner.email(), TimeUtil.now(), zone);
+    PushOneCommit.Result r =
+        pushFactory.create(author, repo, subject, file, subject + "\n").to("refs/for/master");
+    r.assertOkStatus();
+    return r;
+  }
+
+  /** Merges a change as admin. */
+  protected void merge(PushOneCommit.Result change) throws Exception {
+    gApi.changes().id(change.getChangeId()).current().review(ReviewInput.approve());
+    gApi.changes().id(change.getChangeId()).current().submit();
+  }
+
+  /** The change's messages with the given tag. */
+  protected ImmutableList<ChangeMessageInfo> messagesTagged(String changeId, String tag)
+      throws Exception {
+    return gApi.changes().id(changeId).messages().stream()
+        .filter(m -> tag.equals(m.tag))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Waits until the plugin's work queue has run everything queued so far. */
+  protected void drainPluginQueue() throws Exception {
+    plugin
+        .getSysInjector()
+        .getInstance(com.googlesource.gerrit.plugins.communityhealth.automation.PluginWorkQueue.class)
+        .awaitIdle(java.time.Duration.ofSeconds(60));
   }
 
   /** GETs a plugin REST view and parses the JSON, failing unless the status is 200. */
