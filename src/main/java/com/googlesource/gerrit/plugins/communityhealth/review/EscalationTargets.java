@@ -1,0 +1,43 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.review;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Whom a reminder brings onto the change, and whom it passed over as away.
+ *
+ * @param targets people to add to the attention set, in order
+ * @param skippedAway people passed over because their status says they are away
+ * @param everyoneAway whether there were people to ask but every one of them is away, so nobody is
+ *     added
+ */
+public record EscalationTargets(
+    ImmutableList<Person> targets, ImmutableList<Person> skippedAway, boolean everyoneAway) {
+  public static final EscalationTargets NONE =
+      new EscalationTargets(ImmutableList.of(), ImmutableList.of(), false);
+
+  public EscalationTargets {
+    requireNonNull(targets, "targets");
+    requireNonNull(skippedAway, "skippedAway");
+  }
+
+  /** Whether nobody was there to ask at all (none configured, or only the owner). */
+  public boolean nobodyToAsk() {
+    return targets.isEmpty() && skippedAway.isEmpty();
+  }
+}

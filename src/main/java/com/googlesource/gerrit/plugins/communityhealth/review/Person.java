@@ -1,0 +1,33 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.review;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * Someone the plugin may bring onto a change: a maintainer or a mentor.
+ *
+ * @param accountId the Gerrit account id
+ * @param displayName the name to show; user-provided, so escape it before putting it in a message
+ * @param status the Gerrit account status (e.g. "on vacation until May"), if set
+ */
+public record Person(int accountId, String displayName, Optional<String> status) {
+  public Person {
+    requireNonNull(displayName, "displayName");
+    requireNonNull(status, "status");
+  }
+}
