@@ -1,0 +1,157 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.benchmarks;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
+import com.googlesource.gerrit.plugins.communityhealth.review.ChangeState;
+import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
+import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredRule;
+import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
+import com.googlesource.gerrit.plugins.communityhealth.review.ReminderRule;
+import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.review.Timeline;
+import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
+import com.googlesource.gerrit.plugins.communityhealth.review.WaitingClock;
+import com.googlesource.gerrit.plugins.communityhealth.review.WorkingDaysClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The review rules' share of a sweep: for 10,000 open changes with realistic timelines (uploads, CI
+ * votes, reviews, owner replies, WIP toggles, earlier reminders), decide {@code waiting_since},
+ * {@code ignored} on the working-days clock, and whether a reminder is due.
+ *
+ * <pre>
+ * source tools/lib/common.sh && ch_find_java_home
+ * ch_mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
+ * ch_mvn -q test-compile
+ * $JAVA_HOME/bin/java -cp "target/test-classes:target/classes:$(cat cp.txt)" \
+ *     org.openjdk.jmh.Main ReviewSweepBenchmark -f 1 -wi 2 -i 3
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ReviewSweepBenchmark {
+  private static final int CHANGES = 10_000;
+  private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+  private static final Actor CI = Actor.account(999);
+  private static final Actor BOT = Actor.account(998);
+
+  private final HumanActivity humanActivity =
+      HumanActivity.of(ImmutableSet.of(CI.accountId()), Optional.of(BOT.accountId()));
+  private final WaitingClock waitingClock = new WaitingClock(humanActivity);
+  private final ReviewPolicy policy =
+      new ReviewPolicy(
+          Duration.ofDays(7),
+          Duration.ofDays(2),
+          true,
+          Optional.empty(),
+          true,
+          ReviewPolicy.DEFAULT.escalate(),
+          Pattern.compile(ReviewPolicy.DEFAULT_AWAY_PATTERN),
+          false);
+
+  private ImmutableList<Timeline> timelines;
+  private ZoneOffset[] offsets;
+
+  @Setup
+  public void buildTimelines() {
+    Random random = new Random(42);
+    ImmutableList.Builder<Timeline> built = ImmutableList.builder();
+    offsets = new ZoneOffset[CHANGES];
+    for (int i = 0; i < CHANGES; i++) {
+      Timeline timeline = randomTimeline(random, i);
+      built.add(timeline);
+      offsets[i] = ZoneOffset.ofHours(random.nextInt(25) - 12);
+    }
+    timelines = built.build();
+  }
+
+  private static Timeline randomTimeline(Random random, int index) {
+    Actor owner = Actor.account(10_000 + index % 500);
+    Actor reviewer = Actor.account(20_000 + random.nextInt(50));
+    Instant t = NOW.minus(Duration.ofHours(24 + random.nextInt(60 * 24)));
+    List<TimelineEvent> events = new ArrayList<>();
+    Instant latestPatchSet = t;
+    int steps = 5 + random.nextInt(40);
+    for (int s = 0; s < steps; s++) {
+      t = t.plus(Duration.ofMinutes(1 + random.nextInt(12 * 60)));
+      if (t.isAfter(NOW)) {
+        break;
+      }
+      switch (random.nextInt(10)) {
+        case 0, 1 -> {
+          events.add(
+              TimelineEvent.patchSetUploaded(owner, t).withTag("autogenerated:gerrit:newPatchSet"));
+          latestPatchSet = t;
+        }
+        case 2, 3, 4 -> {
+          events.add(TimelineEvent.vote(CI, t).withTag("autogenerated:zuul:check"));
+          events.add(TimelineEvent.message(CI, t).withTag("autogenerated:zuul:check"));
+        }
+        case 5 -> events.add(TimelineEvent.message(reviewer, t));
+        case 6 -> events.add(TimelineEvent.message(owner, t));
+        case 7 -> events.add(TimelineEvent.reviewerAdded(owner, t));
+        case 8 -> events.add(TimelineEvent.message(BOT, t).withTag(ReminderRule.TAG));
+        default -> events.add(TimelineEvent.vote(owner, t));
+      }
+    }
+    if (events.isEmpty() || !events.get(0).kind().isPatchSet()) {
+      events.add(0, TimelineEvent.patchSetUploaded(owner, NOW.minus(Duration.ofDays(70))));
+    }
+    return Timeline.of(ChangeState.openChange(owner, latestPatchSet), events);
+  }
+
+  /** One sweep: all three decisions for every change. The result counts reminders due. */
+  @Benchmark
+  public int sweep10kChanges(Blackhole blackhole) {
+    int due = 0;
+    for (int i = 0; i < CHANGES; i++) {
+      Timeline timeline = timelines.get(i);
+      Optional<Instant> since = waitingClock.waitingSince(timeline, false);
+      IgnoredVerdict verdict = IgnoredRule.evaluate(since, NOW, i % 7 == 0, policy, offsets[i]);
+      if (ReminderRule.decide(timeline, verdict, policy).due()) {
+        due++;
+      }
+      blackhole.consume(verdict);
+    }
+    return due;
+  }
+
+  /** The working-days clock alone over a two-month span, for the O(1) claim. */
+  @Benchmark
+  public Duration workingDaysElapsed() {
+    return new WorkingDaysClock(true, ZoneOffset.ofHours(-7))
+        .elapsed(NOW.minus(Duration.ofDays(61)), NOW);
+  }
+}
