@@ -16,7 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorAs;
-import com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText;
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
 import java.util.Optional;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;

@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.newcomer;
 
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;

@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.review;
 
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
@@ -91,7 +92,7 @@ public final class ReminderMessage {
     if (policy.exempt().isPresent()) {
       text.append("To exempt a change from these reminders, make it match this project's exempt")
           .append(" query: ")
-          .append(MessageEscaper.escape(policy.exempt().get(), MAX_QUERY_LENGTH))
+          .append(MessageText.escape(policy.exempt().get(), MAX_QUERY_LENGTH))
           .append("\n\n");
     } else {
       text.append("To exempt changes from these reminders, set [review] exempt in")
@@ -136,7 +137,7 @@ public final class ReminderMessage {
   }
 
   private static String name(Person person) {
-    String escaped = MessageEscaper.escape(person.displayName(), MAX_NAME_LENGTH);
+    String escaped = MessageText.escape(person.displayName(), MAX_NAME_LENGTH);
     return escaped.isEmpty() ? "account " + person.accountId() : escaped;
   }
 

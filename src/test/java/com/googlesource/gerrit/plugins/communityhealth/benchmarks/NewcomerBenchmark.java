@@ -18,7 +18,7 @@ import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.Mentor;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorChoice;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorPicker;
-import com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText;
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeValues;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;

@@ -166,7 +166,7 @@ public class ReminderMessageTest {
         build(
             policy(Optional.of("label:Code-Review<=-1 OR [x](y)"), Escalation.NONE, false),
             EscalationTargets.NONE);
-    assertThat(text).contains("query: label:Code-Review\\<=-1 OR \\[x\\]\\(y\\)");
+    assertThat(text).contains("query: label:Code-Review\u2039=-1 OR \\[x\\]\\(y\\)");
   }
 
   @Test
@@ -179,8 +179,8 @@ public class ReminderMessageTest {
     String text = build(POLICY, added(hostile));
     assertThat(text)
         .contains(
-            "Added to the attention set: \\*\\*Admin\\*\\* \\[approve\\]\\(https://evil.example\\)"
-                + " \\@everyone \\<GERRIT\\_ACCOUNT\\_1\\>  FAKE.");
+            "Added to the attention set: \\*\\*Admin\\*\\* \\[approve\\]\\(https\\://evil.example\\)"
+                + " \\@everyone \u2039GERRIT\\_ACCOUNT\\_1\u203a FAKE.");
     assertThat(text).doesNotContain("\nFAKE");
   }
 

@@ -12,13 +12,13 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-package com.googlesource.gerrit.plugins.communityhealth.newcomer;
+package com.googlesource.gerrit.plugins.communityhealth.text;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText.escape;
-import static com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText.escapeName;
-import static com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText.linkProblem;
-import static com.googlesource.gerrit.plugins.communityhealth.newcomer.MessageText.safeLink;
+import static com.googlesource.gerrit.plugins.communityhealth.text.MessageText.escape;
+import static com.googlesource.gerrit.plugins.communityhealth.text.MessageText.escapeName;
+import static com.googlesource.gerrit.plugins.communityhealth.text.MessageText.linkProblem;
+import static com.googlesource.gerrit.plugins.communityhealth.text.MessageText.safeLink;
 
 import org.junit.Test;
 
