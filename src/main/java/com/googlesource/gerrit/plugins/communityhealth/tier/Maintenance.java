@@ -1,0 +1,29 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.tier;
+
+/** Whether anybody looks after a feature; the unmaintained ones are deprecation candidates. */
+public enum Maintenance {
+  /** A maintainer reviewed or merged a change touching the feature recently. */
+  MAINTAINED,
+  /** The feature declares no maintainer. */
+  NO_MAINTAINERS,
+  /** None of the declared maintainers reviewed or merged anything recently. */
+  MAINTAINERS_INACTIVE;
+
+  public boolean isUnmaintained() {
+    return this != MAINTAINED;
+  }
+}
