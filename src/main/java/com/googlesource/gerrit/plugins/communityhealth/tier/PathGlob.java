@@ -32,7 +32,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Most real globs have a shape that needs no regular expression ({@code dir/**}, {@code
  * dir/*.py}, {@code **}{@code /*.rst}, a plain file name); {@link #matches} tests those with {@code
- * startsWith}/{@code endsWith} and keeps the regular expression for the rest.
+ * startsWith}/{@code endsWith} and keeps the regular expression for the rest, which runs only on
+ * paths that have the glob's literal ends and its longest inner literal.
  */
 public final class PathGlob {
   /** Beyond this many brace combinations {@link #alternatives()} keeps the glob whole. */
@@ -75,6 +76,13 @@ public final class PathGlob {
   private final String literalPrefix;
   private final String literalSuffix;
   private final Shape shape;
+
+  /**
+   * The longest literal between the ends and outside braces: every match contains it, and {@code
+   * String.contains} rejects most paths far cheaper than the regex would.
+   */
+  private final String innerLiteral;
+
   private final String regex;
   private final Pattern pattern;
 
@@ -91,6 +99,7 @@ public final class PathGlob {
                 ? tokens.get(tokens.size() - 1).source()
                 : "";
     this.shape = shapeOf(tokens, literalSuffix);
+    this.innerLiteral = innerLiteral(tokens);
     StringBuilder re = new StringBuilder();
     tokens.forEach(t -> re.append(t.regex()));
     this.regex = re.toString();
@@ -271,8 +280,33 @@ public final class PathGlob {
           path.startsWith(literalPrefix)
               && path.endsWith(literalSuffix)
               && (n == p + s || (n > p + s && path.charAt(n - s - 1) == '/'));
-      case REGEX -> pattern.matcher(path).matches();
+      case REGEX ->
+          n >= p + s
+              && path.startsWith(literalPrefix)
+              && path.endsWith(literalSuffix)
+              && path.contains(innerLiteral)
+              && pattern.matcher(path).matches();
     };
+  }
+
+  private static String innerLiteral(List<Token> tokens) {
+    String longest = "";
+    boolean inAlternatives = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean end = i == 0 || i == tokens.size() - 1;
+      switch (t.kind()) {
+        case ALT_OPEN -> inAlternatives = true;
+        case ALT_CLOSE -> inAlternatives = false;
+        case LITERAL -> {
+          if (!end && !inAlternatives && t.source().length() > longest.length()) {
+            longest = t.source();
+          }
+        }
+        default -> {}
+      }
+    }
+    return longest;
   }
 
   private static boolean noSlashBetween(String path, int from, int to) {

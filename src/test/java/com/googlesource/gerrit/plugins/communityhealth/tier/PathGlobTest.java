@@ -270,7 +270,9 @@ public class PathGlobTest {
           "{a,}*",
           "x{*,y/}z",
           "*{*,a}",
-          "**{/,x}a");
+          "**{/,x}a",
+          "{a,b}/*/x*",
+          "{a,b}x?y/**/z");
 
   private static final ImmutableList<String> PATHS =
       ImmutableList.of(
