@@ -75,7 +75,9 @@ final class IniFile {
     int keyLine = 0;
     int keyIndent = 0;
 
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    // Editors on Windows may start UTF-8 files with a byte order mark.
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String[] lines = body.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNumber = i + 1;
       String line = lines[i];

@@ -34,11 +34,12 @@ import java.util.stream.StreamSupport;
  *
  * <p>{@code [target.ID]} sections are the columns (CI jobs), with {@code title} and {@code link}.
  * Every other section (Nova uses {@code [operation.ID]}) is a row, with {@code title}, {@code
- * notes}, {@code maturity}, {@code api_doc_link}, {@code admin_doc_link}, {@code
- * tempest_test_uuids} (separated by {@code ;}, {@code ,} or spaces, as Nova's files mix them),
- * {@code cli}, and one {@code ID=STATUS[:RELEASE]} per target (also spelled {@code
- * driver-impl-ID}); other keys, such as {@code driver-notes-ID}, are ignored, as Nova's renderer
- * ignores them.
+ * notes}, {@code maturity} (Nova's {@code incomplete}, {@code experimental}, {@code complete},
+ * {@code deprecated}, and this plugin's {@code required}; any case), {@code api_doc_link}, {@code
+ * admin_doc_link}, {@code tempest_test_uuids} (separated by {@code ;}, {@code ,} or spaces, as
+ * Nova's files mix them), {@code cli}, and one {@code ID=STATUS[:RELEASE]} per target (also spelled
+ * {@code driver-impl-ID}); other keys, such as {@code driver-notes-ID}, are ignored, as Nova's
+ * renderer ignores them.
  *
  * <p>Like Nova's renderer, a row without {@code maturity} is incomplete, and a row must name a
  * status for every target. The file's syntax is checked when it is parsed; a row is interpreted

@@ -65,9 +65,10 @@ public class IniFileTest {
   }
 
   @Test
-  public void commentsStartWithHashOrSemicolonAndLineEndingsMayBeWindows() {
+  public void commentsStartWithHashOrSemicolonAndFilesMayComeFromWindows() {
     IniFile ini =
-        IniFile.parse("# c\r\n; c\r\n[s]  # header comment\r\n  ; c\r\nk=v ; not a comment\r\n");
+        IniFile.parse(
+            "\uFEFF# c\r\n; c\r\n[s]  # header comment\r\n  ; c\r\nk=v ; not a comment\r\n");
     assertThat(ini.value(ini.section("s").orElseThrow(), "k").orElseThrow().text())
         .isEqualTo("v ; not a comment");
   }
