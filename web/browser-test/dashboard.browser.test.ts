@@ -1,0 +1,291 @@
+/**
+ * @license
+ * Copyright (C) 2026 The community-health Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+/*
+ * The dashboard in headless Chromium: charts are SVG with the endpoint's
+ * numbers, the matrix is a table with them, and empty and error states are
+ * spelled out. Runs against the local canned server, or a real Gerrit when
+ * CH_BASE_URL is set (see target.ts).
+ */
+
+import assert from 'node:assert/strict';
+import {mkdirSync} from 'node:fs';
+import {after, before, describe, test} from 'node:test';
+import type {Page} from 'playwright-core';
+import type {DashboardMetrics, SupportMatrix} from '../src/api-types.js';
+import type {ChartSpec} from '../src/dashboard/bar-layout.js';
+import {
+  backlogSection,
+  firstResponseSection,
+  focusCoverageSection,
+  matrixSection,
+  newContributorsSection,
+  type Section,
+} from '../src/dashboard/dashboard-model.js';
+import {WEB_DIR} from '../test/fixtures.js';
+import {launchBrowser, type Browser} from './browser.js';
+import {startTarget, type Target} from './target.js';
+
+const SCREENSHOT_DIR = `${WEB_DIR}../target/browser-test`;
+
+let target: Target;
+let browser: Browser;
+
+before(async () => {
+  target = await startTarget();
+  browser = await launchBrowser({httpCredentials: target.httpCredentials});
+});
+
+after(async () => {
+  await browser?.close();
+  await target?.close();
+});
+
+async function openDashboard(project?: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', e => errors.push(e.message));
+  await page.goto(target.dashboardUrl(project));
+  if (project) {
+    await page.waitForSelector('ch-dashboard[data-loaded="true"]', {timeout: 30_000});
+  } else {
+    await page.waitForSelector('[data-state="no-project"]', {timeout: 30_000});
+  }
+  assert.deepEqual(errors, [], 'no script errors on the page');
+  return page;
+}
+
+interface DrawnBar {
+  category: string;
+  series: string;
+  value: number;
+  text: string;
+}
+
+async function bars(page: Page, chart: string): Promise<DrawnBar[]> {
+  return page.$$eval(`svg[data-chart="${chart}"] g.bar`, gs =>
+    gs.map(g => ({
+      category: g.getAttribute('data-category') ?? '',
+      series: g.getAttribute('data-series') ?? '',
+      value: Number(g.getAttribute('data-value')),
+      text: g.querySelector('text.value')?.textContent ?? '',
+    }))
+  );
+}
+
+async function texts(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(selector, els => els.map(e => (e.textContent ?? '').trim()));
+}
+
+async function sectionState(page: Page, id: string): Promise<string | null> {
+  return page.getAttribute(`section[data-section="${id}"]`, 'data-state');
+}
+
+/** The bars a chart spec should draw: one per defined value. */
+function expectedBars(spec: ChartSpec): Array<Omit<DrawnBar, 'text'>> {
+  return spec.categories.flatMap(c =>
+    spec.series.flatMap((s, i) => {
+      const v = c.values[i];
+      return v === undefined ? [] : [{category: c.label, series: s.key, value: v}];
+    })
+  );
+}
+
+describe('dashboard with data', () => {
+  let page: Page;
+  let metrics: DashboardMetrics;
+  let matrix: SupportMatrix;
+
+  before(async () => {
+    const p = `/projects/${encodeURIComponent(target.project)}/community-health`;
+    metrics = await target.getJson<DashboardMetrics>(`${p}~metrics`);
+    matrix = await target.getJson<SupportMatrix>(`${p}~features`);
+    if (target.kind === 'local') {
+      await browser.context.addCookies([
+        {name: 'GerritAccount', value: 'session-1', url: target.baseUrl},
+      ]);
+    }
+    page = await openDashboard(target.project);
+    mkdirSync(SCREENSHOT_DIR, {recursive: true});
+    await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard.png`, fullPage: true});
+  });
+
+  after(async () => page?.close());
+
+  const charts: Array<[string, (m: DashboardMetrics) => Section<ChartSpec>]> = [
+    ['backlog', backlogSection],
+    ['first-response', firstResponseSection],
+    ['focus-coverage', focusCoverageSection],
+    ['new-contributors', newContributorsSection],
+  ];
+  for (const [id, section] of charts) {
+    test(`${id}: the SVG draws the endpoint's numbers, or says why not`, async () => {
+      const expected = section(metrics);
+      if (expected.kind === 'empty') {
+        assert.equal(await sectionState(page, id), 'empty');
+        assert.deepEqual(await texts(page, `section[data-section="${id}"] .empty`), [expected.message]);
+        return;
+      }
+      assert.equal(await sectionState(page, id), 'ready');
+      const drawn = await bars(page, id);
+      assert.deepEqual(
+        drawn.map(({category, series, value}) => ({category, series, value})),
+        expectedBars(expected.value)
+      );
+      assert.deepEqual(
+        await texts(page, `svg[data-chart="${id}"] text.category`),
+        expected.value.categories.map(c => c.label)
+      );
+    });
+  }
+
+  test('matrix: one row per feature with its declared and observed numbers', async () => {
+    const features = matrix.features ?? [];
+    if (matrixSection(matrix).kind === 'empty') {
+      assert.equal(await sectionState(page, 'support-matrix'), 'empty');
+      return;
+    }
+    assert.equal(await sectionState(page, 'support-matrix'), 'ready');
+    const rows = await page.$$eval('table.matrix tbody tr', trs =>
+      trs.map(tr => {
+        const cell = (col: string) =>
+          (tr.querySelector(`td[data-col="${col}"]`)?.textContent ?? '').trim();
+        return {
+          feature: tr.getAttribute('data-feature'),
+          tier: cell('tier'),
+          tierClass: tr.querySelector('td[data-col="tier"] .tier')?.className,
+          testing: cell('testing'),
+          merged: Number(cell('merged')),
+          open: Number(cell('open')),
+        };
+      })
+    );
+    assert.deepEqual(
+      rows.map(r => [r.feature, r.tier, r.testing, r.merged, r.open]),
+      features.map(f => [f.name, f.maturity, f.testing, f.activity.merged, f.activity.open])
+    );
+    for (const r of rows) assert.match(r.tierClass ?? '', /^tier tone-(good|caution|bad|neutral)$/);
+  });
+
+  test('local: exact numbers, labels, colours and flags of the canned project', async t => {
+    if (target.kind !== 'local') return t.skip('only with the canned answers');
+    const backlog = await bars(page, 'backlog');
+    assert.equal(backlog.length, 18);
+    assert.deepEqual(
+      backlog.filter(b => b.series === 'waiting').map(b => b.value),
+      [6, 9, 5, 4, 2, 1]
+    );
+    assert.deepEqual(
+      backlog.filter(b => b.series === 'ignored').map(b => b.text),
+      ['0', '1', '3', '4', '2', '1']
+    );
+    assert.deepEqual(
+      (await bars(page, 'first-response')).map(b => b.text),
+      ['30.5 h', '4 d', '6.3 h', '40 h']
+    );
+    assert.deepEqual(await texts(page, 'svg[data-chart="first-response"] text.note'), [
+      '10 of 12 reviewed',
+      '131 of 140 reviewed',
+    ]);
+    assert.deepEqual(
+      (await bars(page, 'focus-coverage')).map(b => `${b.category}=${b.value}`),
+      ['smoother-upgrades=8', 'scheduler-placement=7', 'no focus area=26']
+    );
+    assert.deepEqual(
+      (await bars(page, 'new-contributors')).map(b => b.value),
+      [5, 2, 7, 4, 3, 0]
+    );
+    assert.deepEqual(
+      await texts(page, 'svg[data-chart="backlog"] .legend-text'),
+      ['waiting on reviewers', 'of them by newcomers', 'of them ignored']
+    );
+    // Bars are drawn to scale: the 9 bar is 9/6 of the 6 bar.
+    const widths = await page.$$eval(
+      'svg[data-chart="backlog"] g.bar[data-series="waiting"] rect',
+      rects => rects.map(r => Number(r.getAttribute('width')))
+    );
+    assert.ok(Math.abs(widths[1] / widths[0] - 9 / 6) < 0.01, String(widths));
+
+    assert.deepEqual(await texts(page, 'td[data-col="tier"] .tier'), ['complete', 'experimental', 'deprecated']);
+    const tierColours = await page.$$eval('td[data-col="tier"] .tier', els =>
+      els.map(e => getComputedStyle(e).backgroundColor)
+    );
+    assert.deepEqual(tierColours, ['rgb(230, 244, 234)', 'rgb(254, 247, 224)', 'rgb(252, 232, 230)']);
+    assert.deepEqual(await texts(page, 'td[data-col="median"]'), ['5.5 h', '3.3 d', '–']);
+    assert.deepEqual(await texts(page, 'tr.unmaintained td[data-col="feature"] .flag'), [
+      'unmaintained: deprecation candidate',
+      'unmaintained: deprecation candidate',
+    ]);
+    assert.deepEqual(await texts(page, 'td[data-col="observed"] .flag'), [
+      'no CI vote backs "regularly-tested"',
+    ]);
+    assert.match(
+      (await texts(page, 'tr[data-feature="libvirt"] td[data-col="observed"]'))[0],
+      /^zuul \(40 votes, last 2026-11-23 08:15 UTC\)$/
+    );
+  });
+
+  test('local: REST calls are same-origin, with the session cookie', async t => {
+    if (target.kind !== 'local') return t.skip('only with the canned answers');
+    const calls = target.server!.requests.filter(r => r.url.includes('community-health~'));
+    assert.deepEqual(calls.map(r => r.url).sort(), [
+      '/projects/demo%2Fnova/community-health~features',
+      '/projects/demo%2Fnova/community-health~metrics',
+    ]);
+    for (const c of calls) assert.equal(c.cookie, 'GerritAccount=session-1');
+  });
+});
+
+describe('dashboard states', () => {
+  test('without ?project= it asks for one', async () => {
+    const page = await openDashboard();
+    assert.match((await texts(page, '[data-state="no-project"]'))[0], /add \?project=NAME/);
+    assert.equal(await page.$$eval('section.card', s => s.length), 0);
+    await page.close();
+  });
+
+  test('a project with nothing to show gets an empty state in every card', async t => {
+    if (target.kind !== 'local') return t.skip('needs the canned empty project');
+    const page = await openDashboard('demo/empty');
+    const states = await page.$$eval('section.card', s =>
+      s.map(e => [e.getAttribute('data-section'), e.getAttribute('data-state')])
+    );
+    assert.deepEqual(states, [
+      ['backlog', 'empty'],
+      ['first-response', 'empty'],
+      ['focus-coverage', 'empty'],
+      ['new-contributors', 'empty'],
+      ['support-matrix', 'empty'],
+    ]);
+    assert.deepEqual(await texts(page, '.card .empty'), [
+      'No open change is waiting on reviewers.',
+      'No change was created in the last 90 days.',
+      'No focus area is configured: add [focusArea] sections to community-health.config.',
+      'No new contributor in the last 90 days.',
+      'No feature is declared: add [feature] sections to community-health.config.',
+    ]);
+    assert.equal(await page.$$eval('svg', s => s.length), 0);
+    mkdirSync(SCREENSHOT_DIR, {recursive: true});
+    await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard-empty.png`, fullPage: true});
+    await page.close();
+  });
+
+  test('failing endpoints show an error in the cards they feed', async t => {
+    if (target.kind !== 'local') return t.skip('needs the canned failing project');
+    const page = await openDashboard('demo/broken');
+    const alerts = await texts(page, '.card [role="alert"]');
+    assert.equal(alerts.length, 5);
+    for (const a of alerts.slice(0, 4)) {
+      assert.match(a, /^Not found \(404\): the project "demo\/broken" does not exist, you cannot see it, or this server's community-health plugin has no community-health~metrics endpoint\.$/);
+    }
+    assert.equal(
+      alerts[4],
+      'Gerrit answered 500 on /projects/demo%2Fbroken/community-health~features: Internal server error.'
+    );
+    await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard-error.png`, fullPage: true});
+    await page.close();
+  });
+});
