@@ -14,10 +14,22 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.module;
 
+import com.google.gerrit.extensions.registration.DynamicSet;
+import com.google.gerrit.extensions.webui.JavaScriptPlugin;
+import com.google.gerrit.extensions.webui.WebUiPlugin;
 import com.google.inject.servlet.ServletModule;
 
-/** The plugin's Gerrit-HttpModule: serves the web UI plugin and the dashboard. */
+/**
+ * The plugin's Gerrit-HttpModule: registers the web UI plugin. Gerrit serves the jar's {@code
+ * static/} (the bundle and the dashboard page) at {@code /plugins/community-health/static/} by
+ * itself; the web UI loads every registered script on every page.
+ */
 public class HttpModule extends ServletModule {
+  /** The bundle built from {@code web/src/plugin.ts}, in the jar's {@code static/}. */
+  public static final String WEB_UI_SCRIPT = "community-health.js";
+
   @Override
-  protected void configureServlets() {}
+  protected void configureServlets() {
+    DynamicSet.bind(binder(), WebUiPlugin.class).toInstance(new JavaScriptPlugin(WEB_UI_SCRIPT));
+  }
 }
