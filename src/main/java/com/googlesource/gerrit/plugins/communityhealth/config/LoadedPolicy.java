@@ -17,17 +17,37 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureClassifier;
 
 /**
  * A project's policy as loaded at run time, with the inherited configuration it came from (for
  * provenance) and the problems found in it (a stored configuration can be invalid when it was
- * written before the plugin was installed or behind Gerrit's back).
+ * written before the plugin was installed or behind Gerrit's back), its matchers compiled once,
+ * and {@code revision}: the {@code refs/meta/config} revisions it was read from, which changes
+ * whenever the policy may change (a cache key for anything derived from it).
  */
 public record LoadedPolicy(
-    ProjectPolicy policy, InheritedConfig inherited, ImmutableList<ConfigProblem> problems) {
+    ProjectPolicy policy,
+    InheritedConfig inherited,
+    ImmutableList<ConfigProblem> problems,
+    String revision,
+    FeatureClassifier classifier) {
   public LoadedPolicy {
     requireNonNull(policy, "policy");
     requireNonNull(inherited, "inherited");
     requireNonNull(problems, "problems");
+    requireNonNull(revision, "revision");
+    requireNonNull(classifier, "classifier");
+  }
+
+  /** A policy with its matchers compiled once. */
+  public static LoadedPolicy compile(
+      ParsedPolicy parsed, InheritedConfig inherited, String revision) {
+    return new LoadedPolicy(
+        parsed.policy(),
+        inherited,
+        parsed.problems(),
+        revision,
+        FeatureClassifier.compile(parsed.policy().features()));
   }
 }

@@ -73,14 +73,16 @@ public class PolicyLoader {
       key.add(level.getName())
           .add(level.getConfig().getRevision().map(ObjectId::name).orElse("none"));
     }
+    Key k = new Key(key.build());
     try {
-      return cache.get(new Key(key.build()), () -> parse(project, chain));
+      return cache.get(k, () -> parse(project, chain, String.join(",", k.projectsAndRevisions())));
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot load " + ProjectPolicy.FILE_NAME, e.getCause());
     }
   }
 
-  private static LoadedPolicy parse(ProjectState project, ImmutableList<ProjectState> chain) {
+  private static LoadedPolicy parse(
+      ProjectState project, ImmutableList<ProjectState> chain, String revision) {
     ImmutableList<InheritedConfig.Level> levels =
         chain.stream()
             .map(
@@ -99,6 +101,6 @@ public class PolicyLoader {
               .map(p -> p.describe(ProjectPolicy.FILE_NAME))
               .collect(ImmutableList.toImmutableList()));
     }
-    return new LoadedPolicy(parsed.policy(), inherited, parsed.problems());
+    return LoadedPolicy.compile(parsed, inherited, revision);
   }
 }

@@ -1,0 +1,41 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.signals;
+
+import static java.util.Objects.requireNonNull;
+
+import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * The signals of a change that depend only on the change and the policy, not on the time or on
+ * other changes: cached by (change meta revision, policy revision), so that any update to either
+ * misses the cache by itself.
+ *
+ * @param tier the touched features and the tier
+ * @param waitingSince since when the change waits on reviewers
+ * @param ownerId the owner's account id
+ * @param ownerOffset the owner's UTC offset, from the commit author
+ */
+public record ChangeSignals(
+    TierSignal tier, Optional<Instant> waitingSince, int ownerId, ZoneOffset ownerOffset) {
+  public ChangeSignals {
+    requireNonNull(tier, "tier");
+    requireNonNull(waitingSince, "waitingSince");
+    requireNonNull(ownerOffset, "ownerOffset");
+  }
+}

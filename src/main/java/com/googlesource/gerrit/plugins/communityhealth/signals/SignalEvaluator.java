@@ -1,0 +1,163 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.signals;
+
+import com.google.common.cache.Cache;
+import com.google.common.collect.ImmutableSet;
+import com.google.gerrit.entities.Account;
+import com.google.gerrit.metrics.Timer0;
+import com.google.gerrit.server.account.ServiceUserClassifier;
+import com.google.gerrit.server.cache.CacheModule;
+import com.google.gerrit.server.project.ProjectCache;
+import com.google.gerrit.server.project.ProjectState;
+import com.google.gerrit.server.query.change.ChangeData;
+import com.google.inject.Inject;
+import com.google.inject.Module;
+import com.google.inject.Singleton;
+import com.google.inject.name.Named;
+import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
+import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFacts;
+import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
+import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
+import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
+import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
+import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredRule;
+import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
+import com.googlesource.gerrit.plugins.communityhealth.review.WaitingClock;
+import com.googlesource.gerrit.plugins.communityhealth.tier.TierRule;
+import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The one place that turns a change into its {@link Signals}. The time-independent part is cached
+ * by change meta revision and policy revision; newcomer status (which moves when another of the
+ * owner's changes merges) and {@code ignored} (which moves with the clock) are derived on each
+ * call from cached inputs.
+ */
+@Singleton
+public class SignalEvaluator {
+  static final String CACHE_NAME = "change_signals";
+
+  /** What the cached part of a change's signals depends on. */
+  record Key(String project, int change, String metaRevision, String policyRevision) {}
+
+  public static Module cacheModule() {
+    return new CacheModule() {
+      @Override
+      protected void configure() {
+        cache(CACHE_NAME, Key.class, ChangeSignals.class).maximumWeight(100_000);
+      }
+    };
+  }
+
+  private final ProjectCache projectCache;
+  private final PolicyLoader policyLoader;
+  private final ChangeFactsLoader factsLoader;
+  private final OwnerStandingLoader standings;
+  private final ServiceUserClassifier serviceUsers;
+  private final BotIdentity botIdentity;
+  private final Cache<Key, ChangeSignals> cache;
+  private final Timer0 latency;
+
+  @Inject
+  SignalEvaluator(
+      ProjectCache projectCache,
+      PolicyLoader policyLoader,
+      ChangeFactsLoader factsLoader,
+      OwnerStandingLoader standings,
+      ServiceUserClassifier serviceUsers,
+      BotIdentity botIdentity,
+      @Named(CACHE_NAME) Cache<Key, ChangeSignals> cache,
+      HealthMetrics metrics) {
+    this.projectCache = projectCache;
+    this.policyLoader = policyLoader;
+    this.factsLoader = factsLoader;
+    this.standings = standings;
+    this.serviceUsers = serviceUsers;
+    this.botIdentity = botIdentity;
+    this.cache = cache;
+    this.latency = metrics.signalLatency;
+  }
+
+  /** The signals of {@code cd} at {@code now}. */
+  public Signals evaluate(ChangeData cd, Instant now) {
+    LoadedPolicy policy = policyOf(cd);
+    ChangeSignals change = changeSignals(cd, policy);
+    ProjectPolicy p = policy.policy();
+    NewcomerDecision newcomer =
+        NewcomerRule.of(p.newcomer())
+            .decide(standings.standing(Account.id(change.ownerId()), p.newcomer()));
+    IgnoredVerdict ignored =
+        IgnoredRule.evaluate(
+            change.waitingSince(), now, newcomer.newcomer(), p.review(), change.ownerOffset());
+    return new Signals(change, newcomer, ignored);
+  }
+
+  /** The policy in force for the change's project. */
+  public LoadedPolicy policyOf(ChangeData cd) {
+    ProjectState state =
+        projectCache
+            .get(cd.project())
+            .orElseThrow(() -> new IllegalStateException("no project " + cd.project()));
+    return policyLoader.load(state);
+  }
+
+  private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy) {
+    Key key =
+        new Key(
+            cd.project().get(),
+            cd.getId().get(),
+            cd.metaRevisionOrThrow().name(),
+            policy.revision());
+    try {
+      return cache.get(key, () -> compute(cd, policy));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot compute signals of change " + cd.getId(), e.getCause());
+    }
+  }
+
+  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy) {
+    try (Timer0.Context ignored = latency.start()) {
+      ChangeFacts facts = factsLoader.load(cd);
+      TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
+      Optional<Instant> waitingSince =
+          new WaitingClock(humanActivity(facts)).waitingSince(facts.timeline(), false);
+      return new ChangeSignals(
+          tier, waitingSince, facts.timeline().owner().accountId(), facts.ownerOffset());
+    }
+  }
+
+  /** The one definition of bots, for the accounts on this change. */
+  private HumanActivity humanActivity(ChangeFacts facts) {
+    ImmutableSet<Integer> service =
+        facts.accounts().stream()
+            .filter(id -> serviceUsers.isServiceUser(Account.id(id)))
+            .collect(ImmutableSet.toImmutableSet());
+    Optional<Integer> bot;
+    try {
+      bot = botIdentity.accountId().map(Account.Id::get);
+    } catch (BotIdentity.BotUnavailableException e) {
+      bot = Optional.empty();
+    }
+    return HumanActivity.of(service, bot);
+  }
+}
