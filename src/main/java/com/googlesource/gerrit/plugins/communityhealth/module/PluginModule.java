@@ -15,10 +15,12 @@
 package com.googlesource.gerrit.plugins.communityhealth.module;
 
 import com.google.inject.AbstractModule;
+import com.googlesource.gerrit.plugins.communityhealth.attribute.AttributeModule;
 import com.googlesource.gerrit.plugins.communityhealth.automation.AutomationModule;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
+import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 
 /** The plugin's Gerrit-Module: installs one module per concern and holds no logic. */
 public class PluginModule extends AbstractModule {
@@ -26,6 +28,8 @@ public class PluginModule extends AbstractModule {
   protected void configure() {
     install(new ConfigModule());
     install(OwnerHistory.cacheModule());
+    install(SignalEvaluator.cacheModule());
+    install(new AttributeModule());
     install(new AutomationModule());
     install(new RestModule());
   }

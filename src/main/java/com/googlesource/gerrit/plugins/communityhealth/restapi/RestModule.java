@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
+import static com.google.gerrit.server.change.ChangeResource.CHANGE_KIND;
 import static com.google.gerrit.server.project.ProjectResource.PROJECT_KIND;
 
 import com.google.gerrit.extensions.restapi.RestApiModule;
@@ -23,5 +24,6 @@ public class RestModule extends RestApiModule {
   @Override
   protected void configure() {
     get(PROJECT_KIND, "config").to(GetConfig.class);
+    get(CHANGE_KIND, "signals").to(GetSignals.class);
   }
 }

@@ -74,7 +74,7 @@ public class InheritedConfigTest {
     InheritedConfig merged = merge(ROOT, CHILD);
     ParsedPolicy parsed = PolicyParser.parse(merged.config(), ReferenceChecker.ACCEPT_ALL);
     ImmutableList<EffectiveConfig.Section> sections =
-        EffectiveConfig.describe(new LoadedPolicy(parsed.policy(), merged, parsed.problems()));
+        EffectiveConfig.describe(LoadedPolicy.compile(parsed, merged, "test"));
 
     EffectiveConfig.Section review =
         sections.stream().filter(s -> s.section().equals("review")).findFirst().get();

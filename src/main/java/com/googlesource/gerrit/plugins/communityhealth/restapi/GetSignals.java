@@ -1,0 +1,56 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.restapi;
+
+import com.google.gerrit.extensions.restapi.ResourceConflictException;
+import com.google.gerrit.extensions.restapi.Response;
+import com.google.gerrit.extensions.restapi.RestReadView;
+import com.google.gerrit.server.change.ChangeResource;
+import com.google.gerrit.server.query.change.ChangeData;
+import com.google.gerrit.server.util.time.TimeUtil;
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
+import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
+import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
+import com.googlesource.gerrit.plugins.communityhealth.signals.SignalsJson;
+
+/**
+ * Handles {@code GET /changes/{change}/community-health~signals}: the signals with the reasons
+ * behind each. Gerrit has already checked that the caller can read the change.
+ */
+@Singleton
+public class GetSignals implements RestReadView<ChangeResource> {
+  private final ServerSettings settings;
+  private final SignalEvaluator evaluator;
+  private final ChangeData.Factory changeDataFactory;
+
+  @Inject
+  GetSignals(
+      ServerSettings settings, SignalEvaluator evaluator, ChangeData.Factory changeDataFactory) {
+    this.settings = settings;
+    this.evaluator = evaluator;
+    this.changeDataFactory = changeDataFactory;
+  }
+
+  @Override
+  public Response<SignalsInfo> apply(ChangeResource resource) throws ResourceConflictException {
+    if (!settings.enabled()) {
+      throw new ResourceConflictException("community-health is disabled on this server");
+    }
+    ChangeData cd = changeDataFactory.create(resource.getNotes());
+    return Response.ok(SignalsJson.withReasons(evaluator.evaluate(cd, TimeUtil.now())));
+  }
+}

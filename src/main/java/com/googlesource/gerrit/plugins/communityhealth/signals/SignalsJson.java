@@ -1,0 +1,134 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.signals;
+
+import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.api.ChangeHealthInfo;
+import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
+import com.googlesource.gerrit.plugins.communityhealth.config.ConfigEnums;
+import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
+import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
+import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.tier.MatchedFeature;
+import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Formats {@link Signals} as the plugin's REST entities; the one place that knows their shape. */
+public final class SignalsJson {
+  private static final DateTimeFormatter UTC_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  /** The attribute in {@code ChangeInfo.plugins}. */
+  public static ChangeHealthInfo attribute(Signals s) {
+    ChangeHealthInfo info = new ChangeHealthInfo();
+    TierSignal tier = s.change().tier();
+    if (!tier.features().isEmpty()) {
+      info.features =
+          tier.features().stream()
+              .map(SignalsJson::featureRef)
+              .collect(ImmutableList.toImmutableList());
+      info.tier = tier.tier().map(ConfigEnums::name).orElse(null);
+      info.untestedUpstream = tier.untestedUpstream();
+    }
+    info.newcomer = s.newcomer().newcomer();
+    s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
+    info.ignored = s.ignored().ignored();
+    return info;
+  }
+
+  /** The signals endpoint's view, with reasons. */
+  public static SignalsInfo withReasons(Signals s) {
+    SignalsInfo info = new SignalsInfo();
+    TierSignal tier = s.change().tier();
+    if (!tier.features().isEmpty()) {
+      info.features =
+          tier.matches().stream()
+              .map(SignalsJson::featureMatch)
+              .collect(ImmutableList.toImmutableList());
+      info.tier = tier.tier().map(ConfigEnums::name).orElse(null);
+      info.untestedUpstream = tier.untestedUpstream();
+    }
+    info.newcomer = s.newcomer().newcomer();
+    info.newcomerReason = s.newcomer().reason();
+    s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
+    info.waitingReason = waitingReason(s);
+    info.ignored = s.ignored().ignored();
+    info.ignoredReason = ignoredReason(s.ignored());
+    return info;
+  }
+
+  private static ChangeHealthInfo.FeatureRefInfo featureRef(FeatureDefinition f) {
+    ChangeHealthInfo.FeatureRefInfo r = new ChangeHealthInfo.FeatureRefInfo();
+    r.name = f.name();
+    r.maturity = ConfigEnums.name(f.maturity());
+    r.testing = ConfigEnums.name(f.testing());
+    return r;
+  }
+
+  private static SignalsInfo.FeatureMatchInfo featureMatch(MatchedFeature m) {
+    FeatureDefinition f = m.feature();
+    SignalsInfo.FeatureMatchInfo r = new SignalsInfo.FeatureMatchInfo();
+    r.name = f.name();
+    r.title = f.title();
+    r.maturity = ConfigEnums.name(f.maturity());
+    r.testing = ConfigEnums.name(f.testing());
+    r.docs = ConfigEnums.name(f.docs());
+    r.maintainers = f.maintainers().isEmpty() ? null : f.maintainers();
+    r.matchedPath = m.firstPath();
+    r.matchedGlob = m.glob();
+    r.matchedPaths = m.matchedPaths();
+    return r;
+  }
+
+  private static String waitingReason(Signals s) {
+    return s.change()
+        .waitingSince()
+        .map(
+            since ->
+                "waiting on reviewers since "
+                    + UTC_MINUTES.format(since)
+                    + ": nobody but the owner and bots has voted or commented since the latest"
+                    + " patch set or the owner's reply to a reviewer")
+        .orElse(
+            "not waiting on reviewers: the change is closed, work in progress or private, or a"
+                + " reviewer has responded since the latest patch set");
+  }
+
+  private static String ignoredReason(IgnoredVerdict v) {
+    String threshold =
+        EffectiveConfig.format(v.threshold())
+            + (v.workingDays() ? " of working days" : "")
+            + (v.newcomerThreshold() ? " (newcomerIgnoredAfter)" : " (ignoredAfter)");
+    if (v.waitingSince().isEmpty()) {
+      return "not waiting, so not ignored; the limit is " + threshold;
+    }
+    return "waited "
+        + EffectiveConfig.format(v.waited().withNanos(0))
+        + " of "
+        + threshold
+        + (v.ignored()
+            ? "; ignored since " + v.ignoredFrom().map(UTC_MINUTES::format).orElse("now")
+            : "");
+  }
+
+  static String format(Instant instant) {
+    return UTC_MINUTES.format(instant);
+  }
+
+  private SignalsJson() {}
+}

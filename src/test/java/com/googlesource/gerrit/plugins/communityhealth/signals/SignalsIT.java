@@ -1,0 +1,184 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.signals;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import com.google.gerrit.acceptance.PushOneCommit;
+import com.google.gerrit.acceptance.RestResponse;
+import com.google.gerrit.acceptance.TestAccount;
+import com.google.gerrit.extensions.api.changes.ReviewInput;
+import com.google.gerrit.testing.TestTimeUtil;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class SignalsIT extends AbstractCommunityHealthIT {
+  private static final String NOVA =
+      """
+      [feature "libvirt"]
+        title = Libvirt driver
+        path = nova/virt/libvirt/**
+        maturity = complete
+        testing = checked
+        docs = complete
+      [feature "xenapi"]
+        title = XenAPI driver
+        path = nova/virt/xenapi/**
+        maturity = experimental
+        testing = implemented
+        docs = developer
+      [review]
+        ignoredAfter = 1h
+        newcomerIgnoredAfter = 1h
+      """;
+
+  private TestAccount contributor;
+
+  @Before
+  public void setUp() throws Exception {
+    TestTimeUtil.resetWithClockStep(1, SECONDS);
+    pushConfig(project, NOVA).assertOkStatus();
+    contributor = accountCreator.create("carla", "carla@example.com", "Carla Contributor", null);
+  }
+
+  @After
+  public void resetTime() {
+    TestTimeUtil.useSystemTime();
+  }
+
+  @Test
+  public void changeTouchingXenapiShowsExperimentalTierAndUntestedUpstream() throws Exception {
+    PushOneCommit.Result r =
+        pushChangeAs(
+            contributor, project, "xenapi: fix VM lookup", "nova/virt/xenapi/vm_utils.py",
+            ZoneId.of("UTC"));
+
+    JsonObject attr = attribute(getChange(r.getChangeId()));
+
+    assertThat(attr.get("tier").getAsString()).isEqualTo("experimental");
+    assertThat(attr.get("untested_upstream").getAsBoolean()).isTrue();
+    JsonObject feature = attr.getAsJsonArray("features").get(0).getAsJsonObject();
+    assertThat(feature.get("name").getAsString()).isEqualTo("xenapi");
+    assertThat(feature.get("maturity").getAsString()).isEqualTo("experimental");
+    assertThat(feature.get("testing").getAsString()).isEqualTo("implemented");
+    assertThat(attr.get("newcomer").getAsBoolean()).isTrue();
+  }
+
+  @Test
+  public void signalsEndpointExplainsWhichPathMatchedWhichGlob() throws Exception {
+    PushOneCommit.Result r =
+        pushChangeAs(
+            contributor, project, "libvirt: tidy", "nova/virt/libvirt/driver.py", ZoneId.of("UTC"));
+
+    JsonObject signals = json(adminRestSession.get("/changes/" + r.getChangeId() + "/" + PLUGIN + "~signals"));
+
+    assertThat(signals.get("tier").getAsString()).isEqualTo("complete");
+    assertThat(signals.get("untested_upstream").getAsBoolean()).isFalse();
+    JsonObject f = signals.getAsJsonArray("features").get(0).getAsJsonObject();
+    assertThat(f.get("matched_path").getAsString()).isEqualTo("nova/virt/libvirt/driver.py");
+    assertThat(f.get("matched_glob").getAsString()).isEqualTo("nova/virt/libvirt/**");
+    assertThat(f.get("matched_paths").getAsInt()).isEqualTo(1);
+    assertThat(signals.get("newcomer_reason").getAsString()).contains("0 merged changes");
+    assertThat(signals.get("waiting_reason").getAsString()).startsWith("waiting on reviewers");
+  }
+
+  @Test
+  public void tierIsTheWeakestMaturityAmongTouchedFeatures() throws Exception {
+    PushOneCommit.Result r =
+        pushFactory
+            .create(
+                contributor.newIdent(),
+                cloneProject(project, contributor),
+                "Touch both drivers",
+                Map.of(
+                    "nova/virt/libvirt/driver.py", "a\n", "nova/virt/xenapi/vm_utils.py", "b\n"))
+            .to("refs/for/master");
+    r.assertOkStatus();
+
+    JsonObject attr = attribute(getChange(r.getChangeId()));
+    assertThat(attr.get("tier").getAsString()).isEqualTo("experimental");
+    assertThat(attr.getAsJsonArray("features")).hasSize(2);
+  }
+
+  @Test
+  public void changeOutsideEveryFeatureHasNoTier() throws Exception {
+    PushOneCommit.Result r =
+        pushChangeAs(contributor, project, "docs", "doc/source/index.rst", ZoneId.of("UTC"));
+
+    JsonObject attr = attribute(getChange(r.getChangeId()));
+    assertThat(attr.has("tier")).isFalse();
+    assertThat(attr.has("features")).isFalse();
+  }
+
+  @Test
+  public void queriesCarryTheAttributeForEveryChange() throws Exception {
+    pushChangeAs(contributor, project, "one", "nova/virt/xenapi/a.py", ZoneId.of("UTC"));
+    pushChangeAs(contributor, project, "two", "nova/virt/libvirt/b.py", ZoneId.of("UTC"));
+
+    RestResponse res = adminRestSession.get("/changes/?q=project:" + project.get());
+    res.assertOK();
+    JsonArray changes = JsonParser.parseReader(res.getReader()).getAsJsonArray();
+    assertThat(changes).hasSize(2);
+    for (JsonElement c : changes) {
+      assertThat(attribute(c.getAsJsonObject()).has("tier")).isTrue();
+    }
+  }
+
+  @Test
+  public void waitingChangeBecomesIgnoredAndClearsWhenAReviewerResponds() throws Exception {
+    PushOneCommit.Result r =
+        pushChangeAs(contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
+
+    JsonObject attr = attribute(getChange(r.getChangeId()));
+    assertThat(attr.has("waiting_since")).isTrue();
+    assertThat(attr.get("ignored").getAsBoolean()).isFalse();
+
+    TestTimeUtil.incrementClock(2, java.util.concurrent.TimeUnit.HOURS);
+    assertThat(attribute(getChange(r.getChangeId())).get("ignored").getAsBoolean()).isTrue();
+
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Looks fine"));
+    JsonObject after = attribute(getChange(r.getChangeId()));
+    assertThat(after.has("waiting_since")).isFalse();
+    assertThat(after.get("ignored").getAsBoolean()).isFalse();
+  }
+
+  private JsonObject getChange(String changeId) throws Exception {
+    return json(adminRestSession.get("/changes/" + changeId));
+  }
+
+  private static JsonObject json(RestResponse res) throws Exception {
+    res.assertOK();
+    return JsonParser.parseReader(res.getReader()).getAsJsonObject();
+  }
+
+  private static JsonObject attribute(JsonObject change) {
+    assertThat(change.has("plugins")).isTrue();
+    for (JsonElement p : change.getAsJsonArray("plugins")) {
+      if (p.getAsJsonObject().get("name").getAsString().equals(PLUGIN)) {
+        return p.getAsJsonObject();
+      }
+    }
+    throw new AssertionError("no " + PLUGIN + " attribute in " + change);
+  }
+}
