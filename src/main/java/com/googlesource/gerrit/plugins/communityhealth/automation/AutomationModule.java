@@ -15,6 +15,7 @@
 package com.googlesource.gerrit.plugins.communityhealth.automation;
 
 import com.google.gerrit.extensions.registration.DynamicSet;
+import com.google.gerrit.extensions.events.ChangeMergedListener;
 import com.google.gerrit.extensions.events.RevisionCreatedListener;
 import com.google.gerrit.lifecycle.LifecycleModule;
 
@@ -24,5 +25,6 @@ public class AutomationModule extends LifecycleModule {
   protected void configure() {
     listener().to(PluginWorkQueue.class);
     DynamicSet.bind(binder(), RevisionCreatedListener.class).to(WelcomeListener.class);
+    DynamicSet.bind(binder(), ChangeMergedListener.class).to(MergedChangeListener.class);
   }
 }

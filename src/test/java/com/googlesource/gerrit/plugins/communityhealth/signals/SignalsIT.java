@@ -132,6 +132,21 @@ public class SignalsIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void newcomerFlagClearsOnceEnoughChangesMerged() throws Exception {
+    pushConfig(project, NOVA + "[newcomer]\n  maxMergedChanges = 1\n").assertOkStatus();
+    PushOneCommit.Result first =
+        pushChangeAs(contributor, project, "first", "a.txt", ZoneId.of("UTC"));
+    assertThat(attribute(getChange(first.getChangeId())).get("newcomer").getAsBoolean()).isTrue();
+
+    merge(first);
+    PushOneCommit.Result second =
+        pushChangeAs(contributor, project, "second", "b.txt", ZoneId.of("UTC"));
+
+    assertThat(attribute(getChange(second.getChangeId())).get("newcomer").getAsBoolean())
+        .isFalse();
+  }
+
+  @Test
   public void queriesCarryTheAttributeForEveryChange() throws Exception {
     pushChangeAs(contributor, project, "one", "nova/virt/xenapi/a.py", ZoneId.of("UTC"));
     pushChangeAs(contributor, project, "two", "nova/virt/libvirt/b.py", ZoneId.of("UTC"));
