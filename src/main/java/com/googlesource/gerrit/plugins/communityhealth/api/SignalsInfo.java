@@ -50,6 +50,25 @@ public class SignalsInfo {
   /** Whether the project's {@code [review] exempt} query matches the change. */
   public Boolean exempt;
 
+  /** The welcome of a newcomer's change; absent when the owner is not a newcomer. */
+  public WelcomeInfo welcome;
+
+  /** Where a newcomer's welcome stands. */
+  public static class WelcomeInfo {
+    /**
+     * {@code welcomed} (posted on this or an earlier change in the project), {@code pending}
+     * (queued), {@code would_post} (dry run: {@link #message} is what would be posted), or {@code
+     * off}.
+     */
+    public String status;
+
+    /** Why: the rule, or how the mentors were chosen. */
+    public String detail;
+
+    /** The text that would be posted, in dry run. */
+    public String message;
+  }
+
   /** A feature touched by the change, with the reason. */
   public static class FeatureMatchInfo {
     public String name;

@@ -59,6 +59,8 @@ public class Welcomer {
   public record Outcome(Kind kind, String detail, Optional<String> message) {
     public enum Kind {
       POSTED,
+      /** {@link #preview} only: a welcome would be posted now. */
+      WOULD_POST,
       DRY_RUN,
       NOT_WANTED,
       ALREADY_WELCOMED
@@ -107,27 +109,81 @@ public class Welcomer {
     this.metrics = metrics;
   }
 
+  /**
+   * What {@link #welcome} would do now, without claiming or posting anything: for dry runs and
+   * the signals endpoint.
+   */
+  public Outcome preview(Project.NameKey project, Change.Id changeId) throws Exception {
+    return plan(project, changeId).outcome();
+  }
+
+  /** Welcomes the owner of the change if they are a newcomer not yet welcomed in the project. */
   public Outcome welcome(Project.NameKey project, Change.Id changeId) throws Exception {
-    if (!settings.enabled()) {
-      return Outcome.notWanted("plugin disabled in gerrit.config");
+    Plan plan = plan(project, changeId);
+    Outcome outcome = plan.outcome();
+    if (outcome.kind() != Outcome.Kind.WOULD_POST) {
+      return outcome;
     }
+    if (plan.policy().review().dryRun()) {
+      metrics.welcomesSkippedDryRun.increment();
+      logger.atInfo().log(
+          "dry run: would welcome the owner of %s: %s", changeId, outcome.message().get());
+      return new Outcome(Outcome.Kind.DRY_RUN, outcome.detail(), outcome.message());
+    }
+    if (!claims.claim(project, plan.ref(), Integer.toString(changeId.get()))) {
+      return new Outcome(Outcome.Kind.ALREADY_WELCOMED, plan.ref(), Optional.empty());
+    }
+    boolean posted =
+        poster.post(
+            new BotPost(
+                project,
+                changeId,
+                outcome.message().get(),
+                BotPost.WELCOME_TAG,
+                ImmutableSet.of(),
+                "",
+                plan.joining(),
+                fresh -> hasNoWelcome(fresh)));
+    if (posted) {
+      metrics.welcomesPosted.increment();
+    }
+    return new Outcome(
+        posted ? Outcome.Kind.POSTED : Outcome.Kind.ALREADY_WELCOMED,
+        outcome.detail(),
+        outcome.message());
+  }
+
+  /** A decision on one change, and what posting it needs. */
+  private record Plan(
+      Outcome outcome, ProjectPolicy policy, String ref, ImmutableSet<Account.Id> joining) {
+    static Plan stop(Outcome outcome, ProjectPolicy policy) {
+      return new Plan(outcome, policy, "", ImmutableSet.of());
+    }
+  }
+
+  private Plan plan(Project.NameKey project, Change.Id changeId) throws Exception {
     ProjectPolicy policy = policyLoader.load(project).policy();
-    boolean dryRun = policy.review().dryRun();
-    if (!policy.newcomer().welcome() && !dryRun) {
-      return Outcome.notWanted("[newcomer] welcome is off");
+    if (!settings.enabled()) {
+      return Plan.stop(Outcome.notWanted("plugin disabled in gerrit.config"), policy);
+    }
+    if (!policy.newcomer().welcome() && !policy.review().dryRun()) {
+      return Plan.stop(Outcome.notWanted("[newcomer] welcome is off"), policy);
     }
     ChangeNotes notes = notesFactory.createChecked(project, changeId);
+    if (!hasNoWelcome(notes)) {
+      return Plan.stop(
+          new Outcome(Outcome.Kind.ALREADY_WELCOMED, "this change", Optional.empty()), policy);
+    }
     Account.Id owner = notes.getChange().getOwner();
     NewcomerDecision decision =
         NewcomerRule.of(policy.newcomer()).decide(standings.standing(owner, policy.newcomer()));
     if (!decision.newcomer()) {
-      return Outcome.notWanted(decision.reason());
+      return Plan.stop(Outcome.notWanted(decision.reason()), policy);
     }
     String ref = Claims.welcomedRef(owner.get());
     if (claims.isClaimed(project, ref)) {
-      return new Outcome(Outcome.Kind.ALREADY_WELCOMED, ref, Optional.empty());
+      return Plan.stop(new Outcome(Outcome.Kind.ALREADY_WELCOMED, ref, Optional.empty()), policy);
     }
-
     MentorChoice choice =
         new MentorPicker(policy.review().awayPattern())
             .pick(
@@ -135,39 +191,18 @@ public class Welcomer {
                 owner.get(),
                 mentors.offset(owner),
                 policy.newcomer().mentorAs() == MentorAs.MENTION ? MentorPicker.MAX_PICK : 1);
-    String text = render(policy, project, owner, choice);
-    if (dryRun) {
-      metrics.welcomesSkippedDryRun.increment();
-      logger.atInfo().log("dry run: would welcome %s on %s: %s", owner, changeId, text);
-      return new Outcome(Outcome.Kind.DRY_RUN, choice.reason(), Optional.of(text));
-    }
-    if (!claims.claim(project, ref, Integer.toString(changeId.get()))) {
-      return new Outcome(Outcome.Kind.ALREADY_WELCOMED, ref, Optional.empty());
-    }
     ImmutableSet<Account.Id> joining =
         policy.newcomer().mentorAs() == MentorAs.MENTION
             ? ImmutableSet.of()
             : choice.chosen().stream()
                 .map(p -> Account.id(p.mentor().accountId()))
                 .collect(ImmutableSet.toImmutableSet());
-    boolean posted =
-        poster.post(
-            new BotPost(
-                project,
-                changeId,
-                text,
-                BotPost.WELCOME_TAG,
-                ImmutableSet.of(),
-                "",
-                joining,
-                fresh -> hasNoWelcome(fresh)));
-    if (posted) {
-      metrics.welcomesPosted.increment();
-    }
-    return new Outcome(
-        posted ? Outcome.Kind.POSTED : Outcome.Kind.ALREADY_WELCOMED,
-        choice.reason(),
-        Optional.of(text));
+    String text = render(policy, project, owner, choice);
+    return new Plan(
+        new Outcome(Outcome.Kind.WOULD_POST, choice.reason(), Optional.of(text)),
+        policy,
+        ref,
+        joining);
   }
 
   private static boolean hasNoWelcome(ChangeNotes notes) {

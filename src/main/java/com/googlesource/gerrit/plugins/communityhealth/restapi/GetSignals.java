@@ -23,8 +23,10 @@ import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
+import com.googlesource.gerrit.plugins.communityhealth.automation.Welcomer;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
+import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalsJson;
 
 /**
@@ -36,21 +38,50 @@ public class GetSignals implements RestReadView<ChangeResource> {
   private final ServerSettings settings;
   private final SignalEvaluator evaluator;
   private final ChangeData.Factory changeDataFactory;
+  private final Welcomer welcomer;
 
   @Inject
   GetSignals(
-      ServerSettings settings, SignalEvaluator evaluator, ChangeData.Factory changeDataFactory) {
+      ServerSettings settings,
+      SignalEvaluator evaluator,
+      ChangeData.Factory changeDataFactory,
+      Welcomer welcomer) {
     this.settings = settings;
     this.evaluator = evaluator;
     this.changeDataFactory = changeDataFactory;
+    this.welcomer = welcomer;
   }
 
   @Override
-  public Response<SignalsInfo> apply(ChangeResource resource) throws ResourceConflictException {
+  public Response<SignalsInfo> apply(ChangeResource resource) throws Exception {
     if (!settings.enabled()) {
       throw new ResourceConflictException("community-health is disabled on this server");
     }
     ChangeData cd = changeDataFactory.create(resource.getNotes());
-    return Response.ok(SignalsJson.withReasons(evaluator.evaluate(cd, TimeUtil.now())));
+    Signals signals = evaluator.evaluate(cd, TimeUtil.now());
+    SignalsInfo info = SignalsJson.withReasons(signals);
+    if (signals.newcomer().newcomer()) {
+      info.welcome = welcome(resource);
+    }
+    return Response.ok(info);
+  }
+
+  private SignalsInfo.WelcomeInfo welcome(ChangeResource resource) throws Exception {
+    Welcomer.Outcome outcome = welcomer.preview(resource.getProject(), resource.getId());
+    SignalsInfo.WelcomeInfo info = new SignalsInfo.WelcomeInfo();
+    info.detail = outcome.detail();
+    switch (outcome.kind()) {
+      case ALREADY_WELCOMED, POSTED -> info.status = "welcomed";
+      case NOT_WANTED -> info.status = "off";
+      case WOULD_POST, DRY_RUN -> {
+        if (evaluator.policyOf(changeDataFactory.create(resource.getNotes())).policy().review().dryRun()) {
+          info.status = "would_post";
+          info.message = outcome.message().orElse(null);
+        } else {
+          info.status = "pending";
+        }
+      }
+    }
+    return info;
   }
 }

@@ -175,6 +175,16 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
     assertThat(outcome.kind()).isEqualTo(Welcomer.Outcome.Kind.DRY_RUN);
     assertThat(outcome.message().get()).contains("Nico Four");
+    // The signals endpoint shows what would be posted.
+    com.google.gson.JsonObject welcome =
+        com.google.gson.JsonParser.parseReader(
+                adminRestSession
+                    .get("/changes/" + change.getChangeId() + "/" + PLUGIN + "~signals")
+                    .getReader())
+            .getAsJsonObject()
+            .getAsJsonObject("welcome");
+    assertThat(welcome.get("status").getAsString()).isEqualTo("would_post");
+    assertThat(welcome.get("message").getAsString()).contains("Nico Four");
     assertThat(messagesTagged(change.getChangeId(), BotPost.WELCOME_TAG)).isEmpty();
     assertThat(
             plugin
