@@ -130,7 +130,7 @@ public class Welcomer {
           "dry run: would welcome the owner of %s: %s", changeId, outcome.message().get());
       return new Outcome(Outcome.Kind.DRY_RUN, outcome.detail(), outcome.message());
     }
-    if (!claims.claim(project, plan.ref(), Integer.toString(changeId.get()))) {
+    if (!claims.claim(project, plan.ref(), "")) {
       return new Outcome(Outcome.Kind.ALREADY_WELCOMED, plan.ref(), Optional.empty());
     }
     boolean posted =

@@ -35,6 +35,9 @@ import org.eclipse.jgit.lib.Repository;
  * refs/community-health/...}): a claim creates its ref with expected old id zero, so among racing
  * threads, restarts and primaries sharing storage only one creation succeeds. The repository
  * manager is Gerrit's, so under multi-site the global ref-db takes part in the swap.
+ *
+ * <p>Anyone who can read {@code refs/*} can read these refs: callers store nothing in them that the
+ * project's changes do not already show (the welcome claim is an empty blob).
  */
 @Singleton
 public class Claims {
