@@ -16,6 +16,8 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusQueryParser;
+import com.googlesource.gerrit.plugins.communityhealth.focus.InvalidFocusQueryException;
 
 /** Parses {@code [focusArea "NAME"]}. */
 final class FocusAreaSection {
@@ -34,6 +36,21 @@ final class FocusAreaSection {
     String query = r.string(KEY_QUERY).orElse("");
     if (query.isEmpty()) {
       r.problem(KEY_QUERY, "is missing; a focus area needs a query");
+    } else {
+      // The matcher compiles queries with the same parser: what passes here runs there.
+      try {
+        new FocusQueryParser().parse(query);
+      } catch (InvalidFocusQueryException e) {
+        r.problem(
+            KEY_QUERY,
+            "'"
+                + query
+                + "' is not a valid focus query: "
+                + e.reason()
+                + " (at column "
+                + e.column()
+                + ")");
+      }
     }
     return new FocusAreaDefinition(
         name,
