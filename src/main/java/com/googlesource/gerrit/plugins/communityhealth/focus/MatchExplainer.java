@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -36,8 +35,6 @@ import org.apache.lucene.search.Weight;
  */
 final class MatchExplainer {
   private record Located(int fieldRank, int offset, FocusHit hit) {}
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private MatchExplainer() {}
 
@@ -68,9 +65,7 @@ final class MatchExplainer {
           int lineEnd = source.indexOf('\n', end);
           end = lineEnd < 0 ? source.length() : lineEnd;
         }
-        // A phrase may span a line break; say it on one line.
-        String words = WHITESPACE.matcher(source.substring(start, end)).replaceAll(" ");
-        found.add(new Located(rank, start, new FocusHit(reported, words)));
+        found.add(new Located(rank, start, new FocusHit(reported, oneLine(source, start, end))));
       }
     }
     found.sort(Comparator.comparingInt(Located::fieldRank).thenComparingInt(Located::offset));
@@ -85,5 +80,23 @@ final class MatchExplainer {
       }
     }
     return hits.build();
+  }
+
+  /** {@code source[start, end)} with each run of whitespace as one space: a phrase may wrap. */
+  private static String oneLine(String source, int start, int end) {
+    StringBuilder b = null;
+    boolean inSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = source.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      if (space && (c != ' ' || inSpace) && b == null) {
+        b = new StringBuilder(end - start).append(source, start, i);
+      }
+      if (b != null && !(space && inSpace)) {
+        b.append(space ? ' ' : c);
+      }
+      inSpace = space;
+    }
+    return b == null ? source.substring(start, end) : b.toString();
   }
 }

@@ -250,7 +250,9 @@ public class FocusMatcherTest {
   @Test
   public void hitsJoinAPhraseAcrossALineBreak() {
     FocusMatch m =
-        only("\"online data migration\"", withMessage("x", "Adds an online data\nmigration"));
+        only(
+            "\"online data migration\"",
+            withMessage("x", "Adds an online data\nmigration, and an online  data \n\t migration"));
     assertThat(m.hits()).containsExactly(new FocusHit("message", "online data migration"));
   }
 
