@@ -237,9 +237,11 @@ final class ClassicFocusParser extends MultiFieldQueryParser {
       return builder.build();
     } catch (TermProblem e) {
       throw e;
-    } catch (ParseException | RuntimeException e) {
-      // Lucene's own complaints (bad regular expression, too complex to determinize, ...).
+    } catch (ParseException e) {
       throw problem(e.getMessage());
+    } catch (RuntimeException e) {
+      // Lucene's own complaints: a bad regular expression, one too complex to determinize, ...
+      throw problem(FocusQueryParser.describe(e));
     } finally {
       leafDepth--;
     }

@@ -85,6 +85,9 @@ public final class FocusQueryParser {
       parsed = new ClassicFocusParser(analyzer, prepared.text(), MAX_TERMS).parse(prepared.text());
     } catch (ParseException e) {
       throw translate(e, prepared);
+    } catch (RuntimeException e) {
+      // The grammar lets through a few values Lucene then refuses, like a boost of 1e40.
+      throw new InvalidFocusQueryException(describe(e), 1);
     }
     if (parsed instanceof BooleanQuery bq) {
       if (bq.clauses().isEmpty()) {
@@ -125,6 +128,11 @@ public final class FocusQueryParser {
           prepared.column(offset));
     }
     return new InvalidFocusQueryException(withoutLocation(wrapper.getMessage()), 1);
+  }
+
+  /** A Lucene exception's message, for the people who wrote the query. */
+  static String describe(RuntimeException e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** What the parser would have accepted instead, in its own token names. */

@@ -15,7 +15,10 @@
 package com.googlesource.gerrit.plugins.communityhealth.focus;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.google.common.collect.Range;
+import java.util.Random;
 import org.apache.lucene.search.Query;
 import org.junit.Test;
 
@@ -250,5 +253,67 @@ public class FocusQueryParserTest {
   public void globTooComplexToCompileIsRejected() {
     String glob = "path:" + "*a".repeat(300) + "/**";
     assertThat(invalid(glob).reason()).contains("too complex");
+  }
+
+  @Test
+  public void valuesTheGrammarAcceptsButLuceneRefusesAreInvalid() {
+    assertThat(invalid("upgrade^99999999999999999999999999999999999999999").reason())
+        .contains("boost");
+  }
+
+  @Test
+  public void randomHostileQueriesFailOnlyAsInvalidQueriesWithAColumnInside() {
+    String[] atoms = {
+      "path:",
+      "topic:",
+      "hashtag:",
+      "subject:",
+      "*",
+      "?",
+      "/",
+      "\\",
+      "\"",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "~",
+      "^",
+      "9999999999999999999999999999999999999999",
+      "-",
+      "+",
+      "!",
+      "&&",
+      "||",
+      "AND",
+      "OR",
+      "NOT",
+      " ",
+      ":",
+      "nova",
+      "/db/",
+      "**",
+      "TO",
+      ",",
+      "🚀",
+      "\n",
+      "2.5"
+    };
+    Random random = new Random(20261231);
+    for (int i = 0; i < 1_000; i++) {
+      StringBuilder query = new StringBuilder();
+      for (int n = 1 + random.nextInt(12); n > 0; n--) {
+        query.append(atoms[random.nextInt(atoms.length)]);
+      }
+      try {
+        parser.parse(query.toString());
+      } catch (InvalidFocusQueryException e) {
+        assertWithMessage("column of %s in [%s]", e.reason(), query)
+            .that(e.column())
+            .isIn(Range.closed(1, query.length() + 1));
+      }
+    }
   }
 }
