@@ -15,6 +15,7 @@
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import static com.google.gerrit.server.change.ChangeResource.CHANGE_KIND;
+import static com.google.gerrit.server.config.ConfigResource.CONFIG_KIND;
 import static com.google.gerrit.server.project.ProjectResource.PROJECT_KIND;
 
 import com.google.gerrit.extensions.restapi.RestApiModule;
@@ -25,5 +26,7 @@ public class RestModule extends RestApiModule {
   protected void configure() {
     get(PROJECT_KIND, "config").to(GetConfig.class);
     get(CHANGE_KIND, "signals").to(GetSignals.class);
+    get(PROJECT_KIND, "queue").to(GetProjectQueue.class);
+    get(CONFIG_KIND, "queue").to(GetServerQueue.class);
   }
 }

@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.signals;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,18 +24,24 @@ import java.util.Optional;
 
 /**
  * The signals of a change that depend only on the change and the policy, not on the time or on
- * other changes: cached by (change meta revision, policy revision), so that any update to either
- * misses the cache by itself.
+ * other changes: cached by (change meta revision, policy revision, day), so that any update to
+ * the change or the policy misses the cache by itself, and focus areas expire on their day.
  *
  * @param tier the touched features and the tier
+ * @param focus the matched focus areas, strongest first
  * @param waitingSince since when the change waits on reviewers
  * @param ownerId the owner's account id
  * @param ownerOffset the owner's UTC offset, from the commit author
  */
 public record ChangeSignals(
-    TierSignal tier, Optional<Instant> waitingSince, int ownerId, ZoneOffset ownerOffset) {
+    TierSignal tier,
+    ImmutableList<FocusSignal> focus,
+    Optional<Instant> waitingSince,
+    int ownerId,
+    ZoneOffset ownerOffset) {
   public ChangeSignals {
     requireNonNull(tier, "tier");
+    requireNonNull(focus, "focus");
     requireNonNull(waitingSince, "waitingSince");
     requireNonNull(ownerOffset, "ownerOffset");
   }

@@ -15,6 +15,8 @@
 package com.googlesource.gerrit.plugins.communityhealth.signals;
 
 import com.google.common.cache.Cache;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.metrics.Timer0;
@@ -43,7 +45,11 @@ import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
 import com.googlesource.gerrit.plugins.communityhealth.review.WaitingClock;
 import com.googlesource.gerrit.plugins.communityhealth.tier.TierRule;
 import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -58,7 +64,8 @@ public class SignalEvaluator {
   static final String CACHE_NAME = "change_signals";
 
   /** What the cached part of a change's signals depends on. */
-  record Key(String project, int change, String metaRevision, String policyRevision) {}
+  record Key(
+      String project, int change, String metaRevision, String policyRevision, LocalDate day) {}
 
   public static Module cacheModule() {
     return new CacheModule() {
@@ -75,6 +82,7 @@ public class SignalEvaluator {
   private final OwnerStandingLoader standings;
   private final ServiceUserClassifier serviceUsers;
   private final BotIdentity botIdentity;
+  private final FocusMatchers focusMatchers;
   private final Cache<Key, ChangeSignals> cache;
   private final Timer0 latency;
 
@@ -86,6 +94,7 @@ public class SignalEvaluator {
       OwnerStandingLoader standings,
       ServiceUserClassifier serviceUsers,
       BotIdentity botIdentity,
+      FocusMatchers focusMatchers,
       @Named(CACHE_NAME) Cache<Key, ChangeSignals> cache,
       HealthMetrics metrics) {
     this.projectCache = projectCache;
@@ -94,6 +103,7 @@ public class SignalEvaluator {
     this.standings = standings;
     this.serviceUsers = serviceUsers;
     this.botIdentity = botIdentity;
+    this.focusMatchers = focusMatchers;
     this.cache = cache;
     this.latency = metrics.signalLatency;
   }
@@ -101,7 +111,7 @@ public class SignalEvaluator {
   /** The signals of {@code cd} at {@code now}. */
   public Signals evaluate(ChangeData cd, Instant now) {
     LoadedPolicy policy = policyOf(cd);
-    ChangeSignals change = changeSignals(cd, policy);
+    ChangeSignals change = changeSignals(cd, policy, now.atOffset(ZoneOffset.UTC).toLocalDate());
     ProjectPolicy p = policy.policy();
     NewcomerDecision newcomer =
         NewcomerRule.of(p.newcomer())
@@ -121,29 +131,53 @@ public class SignalEvaluator {
     return policyLoader.load(state);
   }
 
-  private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy) {
+  private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {
     Key key =
         new Key(
             cd.project().get(),
             cd.getId().get(),
             cd.metaRevisionOrThrow().name(),
-            policy.revision());
+            policy.revision(),
+            day);
     try {
-      return cache.get(key, () -> compute(cd, policy));
+      return cache.get(key, () -> compute(cd, policy, day));
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot compute signals of change " + cd.getId(), e.getCause());
     }
   }
 
-  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy) {
+  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy, LocalDate day) {
     try (Timer0.Context ignored = latency.start()) {
       ChangeFacts facts = factsLoader.load(cd);
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
       Optional<Instant> waitingSince =
           new WaitingClock(humanActivity(facts)).waitingSince(facts.timeline(), false);
       return new ChangeSignals(
-          tier, waitingSince, facts.timeline().owner().accountId(), facts.ownerOffset());
+          tier,
+          focus(facts, policy, day),
+          waitingSince,
+          facts.timeline().owner().accountId(),
+          facts.ownerOffset());
     }
+  }
+
+  private ImmutableList<FocusSignal> focus(ChangeFacts facts, LoadedPolicy policy, LocalDate day) {
+    if (policy.policy().focusAreas().isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableMap<String, Double> weights =
+        policy.policy().focusAreas().stream()
+            .collect(ImmutableMap.toImmutableMap(FocusAreaDefinition::name, FocusAreaDefinition::weight));
+    PatchSetText text =
+        new PatchSetText(
+            facts.subject(),
+            facts.message(),
+            facts.paths(),
+            facts.topic(),
+            facts.hashtags().asList());
+    return focusMatchers.get(policy, day).match(text).stream()
+        .map(m -> new FocusSignal(m.area(), m.score(), weights.getOrDefault(m.area(), 1.0), m.hits()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The one definition of bots, for the accounts on this change. */

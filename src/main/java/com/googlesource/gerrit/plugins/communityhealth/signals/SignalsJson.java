@@ -19,6 +19,8 @@ import com.googlesource.gerrit.plugins.communityhealth.api.ChangeHealthInfo;
 import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigEnums;
 import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusFields;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusHit;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.tier.MatchedFeature;
@@ -45,6 +47,18 @@ public final class SignalsJson {
       info.tier = tier.tier().map(ConfigEnums::name).orElse(null);
       info.untestedUpstream = tier.untestedUpstream();
     }
+    if (!s.change().focus().isEmpty()) {
+      info.focusAreas =
+          s.change().focus().stream()
+              .map(
+                  f -> {
+                    ChangeHealthInfo.FocusAreaRefInfo r = new ChangeHealthInfo.FocusAreaRefInfo();
+                    r.name = f.name();
+                    r.score = round(f.score());
+                    return r;
+                  })
+              .collect(ImmutableList.toImmutableList());
+    }
     info.newcomer = s.newcomer().newcomer();
     s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
     info.ignored = s.ignored().ignored();
@@ -62,6 +76,12 @@ public final class SignalsJson {
               .collect(ImmutableList.toImmutableList());
       info.tier = tier.tier().map(ConfigEnums::name).orElse(null);
       info.untestedUpstream = tier.untestedUpstream();
+    }
+    if (!s.change().focus().isEmpty()) {
+      info.focusAreas =
+          s.change().focus().stream()
+              .map(SignalsJson::focusMatch)
+              .collect(ImmutableList.toImmutableList());
     }
     info.newcomer = s.newcomer().newcomer();
     info.newcomerReason = s.newcomer().reason();
@@ -93,6 +113,30 @@ public final class SignalsJson {
     r.matchedGlob = m.glob();
     r.matchedPaths = m.matchedPaths();
     return r;
+  }
+
+  private static SignalsInfo.FocusMatchInfo focusMatch(FocusSignal f) {
+    SignalsInfo.FocusMatchInfo r = new SignalsInfo.FocusMatchInfo();
+    r.name = f.name();
+    r.score = round(f.score());
+    r.weight = f.weight();
+    ImmutableList<String> terms =
+        f.hits().stream()
+            .filter(h -> !h.field().equals(FocusFields.PATH))
+            .map(h -> h.field() + ":" + h.text())
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList<String> paths =
+        f.hits().stream()
+            .filter(h -> h.field().equals(FocusFields.PATH))
+            .map(FocusHit::text)
+            .collect(ImmutableList.toImmutableList());
+    r.terms = terms.isEmpty() ? null : terms;
+    r.paths = paths.isEmpty() ? null : paths;
+    return r;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   private static String waitingReason(Signals s) {

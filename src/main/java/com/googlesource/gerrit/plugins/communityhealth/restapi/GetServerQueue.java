@@ -1,0 +1,41 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.restapi;
+
+import com.google.gerrit.extensions.restapi.Response;
+import com.google.gerrit.extensions.restapi.RestReadView;
+import com.google.gerrit.server.config.ConfigResource;
+import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.api.QueueInfo;
+import java.util.Optional;
+
+/**
+ * Handles {@code GET /config/server/community-health~queue}: open changes of every project the
+ * caller can see, ranked for review.
+ */
+public class GetServerQueue extends QueuePaging implements RestReadView<ConfigResource> {
+  private final ReviewQueue queue;
+
+  @Inject
+  GetServerQueue(ReviewQueue queue) {
+    this.queue = queue;
+  }
+
+  @Override
+  public Response<QueueInfo> apply(ConfigResource resource) throws Exception {
+    checkPaging();
+    return Response.ok(queue.rank(Optional.empty(), start(), limit()));
+  }
+}
