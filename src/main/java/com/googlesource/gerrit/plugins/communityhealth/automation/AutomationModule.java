@@ -16,6 +16,8 @@ package com.googlesource.gerrit.plugins.communityhealth.automation;
 
 import com.google.gerrit.extensions.registration.DynamicSet;
 import com.google.gerrit.extensions.events.ChangeMergedListener;
+import com.google.gerrit.extensions.events.HashtagsEditedListener;
+import com.google.gerrit.extensions.events.TopicEditedListener;
 import com.google.gerrit.extensions.events.RevisionCreatedListener;
 import com.google.gerrit.lifecycle.LifecycleModule;
 
@@ -26,5 +28,8 @@ public class AutomationModule extends LifecycleModule {
     listener().to(PluginWorkQueue.class);
     DynamicSet.bind(binder(), RevisionCreatedListener.class).to(WelcomeListener.class);
     DynamicSet.bind(binder(), ChangeMergedListener.class).to(MergedChangeListener.class);
+    DynamicSet.bind(binder(), RevisionCreatedListener.class).to(SignalWarmer.class);
+    DynamicSet.bind(binder(), TopicEditedListener.class).to(SignalWarmer.class);
+    DynamicSet.bind(binder(), HashtagsEditedListener.class).to(SignalWarmer.class);
   }
 }

@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.signals;
 
+import com.google.common.annotations.VisibleForTesting;
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -120,6 +121,20 @@ public class SignalEvaluator {
         IgnoredRule.evaluate(
             change.waitingSince(), now, newcomer.newcomer(), p.review(), change.ownerOffset());
     return new Signals(change, newcomer, ignored);
+  }
+
+  /** Whether the cached part of the change's signals is ready, without computing it. */
+  @VisibleForTesting
+  boolean isCached(ChangeData cd, Instant now) {
+    LoadedPolicy policy = policyOf(cd);
+    return cache.getIfPresent(
+            new Key(
+                cd.project().get(),
+                cd.getId().get(),
+                cd.metaRevisionOrThrow().name(),
+                policy.revision(),
+                now.atOffset(ZoneOffset.UTC).toLocalDate()))
+        != null;
   }
 
   /** The policy in force for the change's project. */
