@@ -29,13 +29,15 @@ import java.util.Optional;
  *
  * @param tier the touched features and the tier
  * @param focus the matched focus areas, strongest first
- * @param waitingSince since when the change waits on reviewers
+ * @param exempt whether the project's {@code [review] exempt} query matches the change
+ * @param waitingSince since when the change waits on reviewers (never when exempt)
  * @param ownerId the owner's account id
  * @param ownerOffset the owner's UTC offset, from the commit author
  */
 public record ChangeSignals(
     TierSignal tier,
     ImmutableList<FocusSignal> focus,
+    boolean exempt,
     Optional<Instant> waitingSince,
     int ownerId,
     ZoneOffset ownerOffset) {

@@ -20,6 +20,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.Account;
+import com.google.common.flogger.FluentLogger;
+import com.google.gerrit.metrics.Counter1;
 import com.google.gerrit.metrics.Timer0;
 import com.google.gerrit.server.account.ServiceUserClassifier;
 import com.google.gerrit.server.cache.CacheModule;
@@ -33,6 +35,7 @@ import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFacts;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.ExemptionMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
@@ -62,6 +65,8 @@ import java.util.concurrent.ExecutionException;
  */
 @Singleton
 public class SignalEvaluator {
+  private static final FluentLogger logger = FluentLogger.forEnclosingClass();
+
   static final String CACHE_NAME = "change_signals";
 
   /** What the cached part of a change's signals depends on. */
@@ -84,8 +89,10 @@ public class SignalEvaluator {
   private final ServiceUserClassifier serviceUsers;
   private final BotIdentity botIdentity;
   private final FocusMatchers focusMatchers;
+  private final ExemptionMatcher exemptions;
   private final Cache<Key, ChangeSignals> cache;
   private final Timer0 latency;
+  private final Counter1<HealthMetrics.Component> errors;
 
   @Inject
   SignalEvaluator(
@@ -96,6 +103,7 @@ public class SignalEvaluator {
       ServiceUserClassifier serviceUsers,
       BotIdentity botIdentity,
       FocusMatchers focusMatchers,
+      ExemptionMatcher exemptions,
       @Named(CACHE_NAME) Cache<Key, ChangeSignals> cache,
       HealthMetrics metrics) {
     this.projectCache = projectCache;
@@ -105,8 +113,10 @@ public class SignalEvaluator {
     this.serviceUsers = serviceUsers;
     this.botIdentity = botIdentity;
     this.focusMatchers = focusMatchers;
+    this.exemptions = exemptions;
     this.cache = cache;
     this.latency = metrics.signalLatency;
+    this.errors = metrics.errors;
   }
 
   /** The signals of {@code cd} at {@code now}. */
@@ -165,14 +175,27 @@ public class SignalEvaluator {
     try (Timer0.Context ignored = latency.start()) {
       ChangeFacts facts = factsLoader.load(cd);
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
+      boolean exempt = exempt(cd, policy);
       Optional<Instant> waitingSince =
-          new WaitingClock(humanActivity(facts)).waitingSince(facts.timeline(), false);
+          new WaitingClock(humanActivity(facts)).waitingSince(facts.timeline(), exempt);
       return new ChangeSignals(
           tier,
           focus(facts, policy, day),
+          exempt,
           waitingSince,
           facts.timeline().owner().accountId(),
           facts.ownerOffset());
+    }
+  }
+
+  /** A broken exempt query exempts nothing: the change keeps its other signals. */
+  private boolean exempt(ChangeData cd, LoadedPolicy policy) {
+    try {
+      return exemptions.matches(cd, policy.policy().review().exempt());
+    } catch (RuntimeException e) {
+      errors.increment(HealthMetrics.Component.SIGNALS);
+      logger.atWarning().withCause(e).log("exemption of change %s not evaluated", cd.getId());
+      return false;
     }
   }
 

@@ -87,6 +87,9 @@ public final class SignalsJson {
     info.newcomerReason = s.newcomer().reason();
     s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
     info.waitingReason = waitingReason(s);
+    if (s.change().exempt()) {
+      info.exempt = true;
+    }
     info.ignored = s.ignored().ignored();
     info.ignoredReason = ignoredReason(s.ignored());
     return info;
@@ -140,6 +143,10 @@ public final class SignalsJson {
   }
 
   private static String waitingReason(Signals s) {
+    if (s.change().exempt()) {
+      return "exempt: the change matches this project's [review] exempt query, so it is never"
+          + " flagged or reminded";
+    }
     return s.change()
         .waitingSince()
         .map(
