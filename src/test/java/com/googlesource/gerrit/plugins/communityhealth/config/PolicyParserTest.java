@@ -128,7 +128,7 @@ public class PolicyParserTest {
 
   @Test
   public void sectionAndKeyNamesIgnoreCase() throws Exception {
-    ParsedPolicy parsed = parse("[REVIEW]\n  IGNOREDAFTER = 2s\n[FocusArea \"x\"]\n query = a\n");
+    ParsedPolicy parsed = parse("[REVIEW]\n  IGNOREDAFTER = 2s\n[FocusArea \"x\"]\n query = upgrade\n");
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.policy().review().ignoredAfter()).isEqualTo(Duration.ofSeconds(2));
     assertThat(parsed.policy().focusAreas()).hasSize(1);
