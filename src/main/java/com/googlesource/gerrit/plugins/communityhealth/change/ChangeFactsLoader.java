@@ -47,7 +47,29 @@ public class ChangeFactsLoader {
    */
   public static final int MAX_PATHS = 10_000;
 
+  /** A change's timeline and the accounts on it, from its messages only (no commit, no diff). */
+  public record TimelineFacts(Timeline timeline, ImmutableSet<Integer> accounts) {}
+
   public ChangeFacts load(ChangeData cd) {
+    Change change = cd.change();
+    TimelineFacts t = timeline(cd);
+    PersonIdent commitAuthor = cd.getAuthor();
+    String message = Strings.nullToEmpty(cd.commitMessage());
+    List<String> files = cd.currentFilePaths();
+    return new ChangeFacts(
+        change.getProject().get(),
+        change.getChangeId(),
+        t.timeline(),
+        commitAuthor != null ? commitAuthor.getZoneOffset() : ZoneOffset.UTC,
+        Strings.nullToEmpty(change.getSubject()),
+        message,
+        ImmutableList.copyOf(files.size() > MAX_PATHS ? files.subList(0, MAX_PATHS) : files),
+        Optional.ofNullable(Strings.emptyToNull(change.getTopic())),
+        ImmutableSet.copyOf(cd.hashtags()),
+        t.accounts());
+  }
+
+  public TimelineFacts timeline(ChangeData cd) {
     Change change = cd.change();
     PatchSet ps = cd.currentPatchSet();
     Actor owner = Actor.account(change.getOwner().get());
@@ -70,21 +92,7 @@ public class ChangeFactsLoader {
       }
       events.add(event(actor, m));
     }
-
-    PersonIdent commitAuthor = cd.getAuthor();
-    String message = Strings.nullToEmpty(cd.commitMessage());
-    List<String> files = cd.currentFilePaths();
-    return new ChangeFacts(
-        change.getProject().get(),
-        change.getChangeId(),
-        Timeline.of(state, events),
-        commitAuthor != null ? commitAuthor.getZoneOffset() : ZoneOffset.UTC,
-        Strings.nullToEmpty(change.getSubject()),
-        message,
-        ImmutableList.copyOf(files.size() > MAX_PATHS ? files.subList(0, MAX_PATHS) : files),
-        Optional.ofNullable(Strings.emptyToNull(change.getTopic())),
-        ImmutableSet.copyOf(cd.hashtags()),
-        accounts.build());
+    return new TimelineFacts(Timeline.of(state, events), accounts.build());
   }
 
   /** Gerrit's bookkeeping messages become state events; everything else is a message. */

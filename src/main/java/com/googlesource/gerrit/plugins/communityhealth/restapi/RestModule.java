@@ -27,6 +27,7 @@ public class RestModule extends RestApiModule {
     get(PROJECT_KIND, "config").to(GetConfig.class);
     get(CHANGE_KIND, "signals").to(GetSignals.class);
     get(PROJECT_KIND, "queue").to(GetProjectQueue.class);
+    get(PROJECT_KIND, "metrics").to(GetMetrics.class);
     get(CONFIG_KIND, "queue").to(GetServerQueue.class);
   }
 }

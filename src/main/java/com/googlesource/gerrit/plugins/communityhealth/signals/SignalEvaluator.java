@@ -18,12 +18,10 @@ import com.google.common.annotations.VisibleForTesting;
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.Account;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.metrics.Counter1;
 import com.google.gerrit.metrics.Timer0;
-import com.google.gerrit.server.account.ServiceUserClassifier;
 import com.google.gerrit.server.cache.CacheModule;
 import com.google.gerrit.server.project.ProjectCache;
 import com.google.gerrit.server.project.ProjectState;
@@ -32,10 +30,10 @@ import com.google.inject.Inject;
 import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
-import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFacts;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.ExemptionMatcher;
+import com.googlesource.gerrit.plugins.communityhealth.change.HumanActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
@@ -43,7 +41,6 @@ import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
-import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredRule;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
 import com.googlesource.gerrit.plugins.communityhealth.review.WaitingClock;
@@ -86,8 +83,7 @@ public class SignalEvaluator {
   private final PolicyLoader policyLoader;
   private final ChangeFactsLoader factsLoader;
   private final OwnerStandingLoader standings;
-  private final ServiceUserClassifier serviceUsers;
-  private final BotIdentity botIdentity;
+  private final HumanActivityLoader humanActivity;
   private final FocusMatchers focusMatchers;
   private final ExemptionMatcher exemptions;
   private final Cache<Key, ChangeSignals> cache;
@@ -100,8 +96,7 @@ public class SignalEvaluator {
       PolicyLoader policyLoader,
       ChangeFactsLoader factsLoader,
       OwnerStandingLoader standings,
-      ServiceUserClassifier serviceUsers,
-      BotIdentity botIdentity,
+      HumanActivityLoader humanActivity,
       FocusMatchers focusMatchers,
       ExemptionMatcher exemptions,
       @Named(CACHE_NAME) Cache<Key, ChangeSignals> cache,
@@ -110,8 +105,7 @@ public class SignalEvaluator {
     this.policyLoader = policyLoader;
     this.factsLoader = factsLoader;
     this.standings = standings;
-    this.serviceUsers = serviceUsers;
-    this.botIdentity = botIdentity;
+    this.humanActivity = humanActivity;
     this.focusMatchers = focusMatchers;
     this.exemptions = exemptions;
     this.cache = cache;
@@ -177,7 +171,7 @@ public class SignalEvaluator {
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
       boolean exempt = exempt(cd, policy);
       Optional<Instant> waitingSince =
-          new WaitingClock(humanActivity(facts)).waitingSince(facts.timeline(), exempt);
+          new WaitingClock(humanActivity.forAccounts(facts.accounts())).waitingSince(facts.timeline(), exempt);
       return new ChangeSignals(
           tier,
           focus(facts, policy, day),
@@ -218,18 +212,4 @@ public class SignalEvaluator {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The one definition of bots, for the accounts on this change. */
-  private HumanActivity humanActivity(ChangeFacts facts) {
-    ImmutableSet<Integer> service =
-        facts.accounts().stream()
-            .filter(id -> serviceUsers.isServiceUser(Account.id(id)))
-            .collect(ImmutableSet.toImmutableSet());
-    Optional<Integer> bot;
-    try {
-      bot = botIdentity.accountId().map(Account.Id::get);
-    } catch (BotIdentity.BotUnavailableException e) {
-      bot = Optional.empty();
-    }
-    return HumanActivity.of(service, bot);
-  }
 }

@@ -1,0 +1,28 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.chaoss;
+
+import java.util.Optional;
+
+/**
+ * Open changes waiting on reviewers for {@code minDays} <= days < {@code maxDays}.
+ *
+ * @param label for people
+ * @param waiting changes in the bucket
+ * @param newcomer of them, owned by newcomers
+ * @param ignored of them, flagged ignored
+ */
+public record BacklogBucket(
+    String label, int minDays, Optional<Integer> maxDays, int waiting, int newcomer, int ignored) {}

@@ -1,0 +1,33 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.chaoss;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * CHAOSS Time to First Response over a group of changes.
+ *
+ * @param changes changes created in the window
+ * @param responded how many of them got a first human response
+ * @param medianHours median hours to that response; empty when none responded
+ * @param p90Hours 90th percentile (nearest rank); empty when none responded
+ */
+public record ResponseTimes(
+    int changes, int responded, Optional<Double> medianHours, Optional<Double> p90Hours) {
+  static double hours(Duration d) {
+    return Math.round(d.toMinutes() / 60.0 * 100) / 100.0;
+  }
+}
