@@ -55,6 +55,8 @@ public class SignalsIT extends AbstractCommunityHealthIT {
 
   private TestAccount contributor;
   @com.google.inject.Inject
+  private com.google.gerrit.acceptance.testsuite.group.GroupOperations groupOperations;
+  @com.google.inject.Inject
   private com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations requestScopeOperations;
 
   @Before
@@ -146,6 +148,32 @@ public class SignalsIT extends AbstractCommunityHealthIT {
 
     assertThat(attribute(getChange(second.getChangeId())).get("newcomer").getAsBoolean())
         .isFalse();
+  }
+
+  @Test
+  public void exemptGroupMembersAndServiceUsersAreNeverNewcomers() throws Exception {
+    groupOperations.newGroup().name("Partner-Devs").create();
+    pushConfig(project, NOVA + "[newcomer]\n  exemptGroup = group:Partner-Devs\n")
+        .assertOkStatus();
+    TestAccount partner =
+        accountCreator.create("pat", "pat@example.com", "Pat Partner", null, "Partner-Devs");
+    TestAccount ci =
+        accountCreator.create("ci-bot", "ci@example.com", "CI Bot", null, "Service Users");
+
+    PushOneCommit.Result byPartner =
+        pushChangeAs(partner, project, "partner work", "p.txt", ZoneId.of("UTC"));
+    PushOneCommit.Result byCi = pushChangeAs(ci, project, "ci work", "c.txt", ZoneId.of("UTC"));
+    PushOneCommit.Result byNewcomer =
+        pushChangeAs(contributor, project, "first work", "n.txt", ZoneId.of("UTC"));
+
+    assertThat(attribute(getChange(byPartner.getChangeId())).get("newcomer").getAsBoolean())
+        .isFalse();
+    assertThat(attribute(getChange(byCi.getChangeId())).get("newcomer").getAsBoolean()).isFalse();
+    assertThat(attribute(getChange(byNewcomer.getChangeId())).get("newcomer").getAsBoolean())
+        .isTrue();
+    JsonObject signals =
+        json(adminRestSession.get("/changes/" + byPartner.getChangeId() + "/" + PLUGIN + "~signals"));
+    assertThat(signals.get("newcomer_reason").getAsString()).contains("Partner-Devs");
   }
 
   @Test
