@@ -29,6 +29,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
 
 /** Formats {@link Signals} as the plugin's REST entities; the one place that knows their shape. */
 public final class SignalsJson {
@@ -39,26 +41,10 @@ public final class SignalsJson {
   public static ChangeHealthInfo attribute(Signals s) {
     ChangeHealthInfo info = new ChangeHealthInfo();
     TierSignal tier = s.change().tier();
-    if (!tier.features().isEmpty()) {
-      info.features =
-          tier.features().stream()
-              .map(SignalsJson::featureRef)
-              .collect(ImmutableList.toImmutableList());
-      info.tier = tier.tier().map(ConfigEnums::name).orElse(null);
-      info.untestedUpstream = tier.untestedUpstream();
-    }
-    if (!s.change().focus().isEmpty()) {
-      info.focusAreas =
-          s.change().focus().stream()
-              .map(
-                  f -> {
-                    ChangeHealthInfo.FocusAreaRefInfo r = new ChangeHealthInfo.FocusAreaRefInfo();
-                    r.name = f.name();
-                    r.score = round(f.score());
-                    return r;
-                  })
-              .collect(ImmutableList.toImmutableList());
-    }
+    info.features = listOrNull(tier.features(), SignalsJson::featureRef);
+    info.tier = tierName(tier);
+    info.untestedUpstream = tier.features().isEmpty() ? null : tier.untestedUpstream();
+    info.focusAreas = listOrNull(s.change().focus(), SignalsJson::focusRef);
     info.newcomer = s.newcomer().newcomer();
     s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
     info.ignored = s.ignored().ignored();
@@ -69,20 +55,10 @@ public final class SignalsJson {
   public static SignalsInfo withReasons(Signals s) {
     SignalsInfo info = new SignalsInfo();
     TierSignal tier = s.change().tier();
-    if (!tier.features().isEmpty()) {
-      info.features =
-          tier.matches().stream()
-              .map(SignalsJson::featureMatch)
-              .collect(ImmutableList.toImmutableList());
-      info.tier = tier.tier().map(ConfigEnums::name).orElse(null);
-      info.untestedUpstream = tier.untestedUpstream();
-    }
-    if (!s.change().focus().isEmpty()) {
-      info.focusAreas =
-          s.change().focus().stream()
-              .map(SignalsJson::focusMatch)
-              .collect(ImmutableList.toImmutableList());
-    }
+    info.features = listOrNull(tier.matches(), SignalsJson::featureMatch);
+    info.tier = tierName(tier);
+    info.untestedUpstream = tier.features().isEmpty() ? null : tier.untestedUpstream();
+    info.focusAreas = listOrNull(s.change().focus(), SignalsJson::focusMatch);
     info.newcomer = s.newcomer().newcomer();
     info.newcomerReason = s.newcomer().reason();
     s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
@@ -93,6 +69,24 @@ public final class SignalsJson {
     info.ignored = s.ignored().ignored();
     info.ignoredReason = ignoredReason(s.ignored());
     return info;
+  }
+
+  /** JSON leaves out empty lists: absent means "none". */
+  private static <T, R> ImmutableList<R> listOrNull(List<T> items, Function<T, R> format) {
+    return items.isEmpty()
+        ? null
+        : items.stream().map(format).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String tierName(TierSignal tier) {
+    return tier.tier().map(ConfigEnums::name).orElse(null);
+  }
+
+  private static ChangeHealthInfo.FocusAreaRefInfo focusRef(FocusSignal f) {
+    ChangeHealthInfo.FocusAreaRefInfo r = new ChangeHealthInfo.FocusAreaRefInfo();
+    r.name = f.name();
+    r.score = round(f.score());
+    return r;
   }
 
   private static ChangeHealthInfo.FeatureRefInfo featureRef(FeatureDefinition f) {
@@ -123,18 +117,14 @@ public final class SignalsJson {
     r.name = f.name();
     r.score = round(f.score());
     r.weight = f.weight();
-    ImmutableList<String> terms =
-        f.hits().stream()
-            .filter(h -> !h.field().equals(FocusFields.PATH))
-            .map(h -> h.field() + ":" + h.text())
-            .collect(ImmutableList.toImmutableList());
-    ImmutableList<String> paths =
-        f.hits().stream()
-            .filter(h -> h.field().equals(FocusFields.PATH))
-            .map(FocusHit::text)
-            .collect(ImmutableList.toImmutableList());
-    r.terms = terms.isEmpty() ? null : terms;
-    r.paths = paths.isEmpty() ? null : paths;
+    r.terms =
+        listOrNull(
+            f.hits().stream().filter(h -> !h.field().equals(FocusFields.PATH)).toList(),
+            h -> h.field() + ":" + h.text());
+    r.paths =
+        listOrNull(
+            f.hits().stream().filter(h -> h.field().equals(FocusFields.PATH)).toList(),
+            FocusHit::text);
     return r;
   }
 
