@@ -17,6 +17,8 @@ package com.googlesource.gerrit.plugins.communityhealth.tier;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A feature as declared in a {@code [feature "NAME"]} section.
@@ -28,6 +30,8 @@ import com.google.common.collect.ImmutableList;
  * @param testing declared testing level
  * @param docs declared documentation level
  * @param maintainers account identifiers or {@code group:NAME} references, as configured
+ * @param unmaintainedAfter how long the maintainers may stay silent on the feature's changes before
+ *     it is a deprecation candidate; empty for the support matrix's default
  */
 public record FeatureDefinition(
     String name,
@@ -36,7 +40,20 @@ public record FeatureDefinition(
     Maturity maturity,
     Testing testing,
     Docs docs,
-    ImmutableList<String> maintainers) {
+    ImmutableList<String> maintainers,
+    Optional<Duration> unmaintainedAfter) {
+  /** A feature with the support matrix's default {@code unmaintainedAfter}. */
+  public FeatureDefinition(
+      String name,
+      String title,
+      ImmutableList<String> paths,
+      Maturity maturity,
+      Testing testing,
+      Docs docs,
+      ImmutableList<String> maintainers) {
+    this(name, title, paths, maturity, testing, docs, maintainers, Optional.empty());
+  }
+
   public FeatureDefinition {
     requireNonNull(name, "name");
     requireNonNull(title, "title");
@@ -45,5 +62,18 @@ public record FeatureDefinition(
     requireNonNull(testing, "testing");
     requireNonNull(docs, "docs");
     requireNonNull(maintainers, "maintainers");
+    requireNonNull(unmaintainedAfter, "unmaintainedAfter");
+    unmaintainedAfter.ifPresent(
+        d -> {
+          if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("unmaintainedAfter must be positive: " + d);
+          }
+        });
+  }
+
+  /** This feature with the maturity, testing, docs and title an import supplied. */
+  public FeatureDefinition withTier(String newTitle, Maturity newMaturity, Testing newTesting, Docs newDocs) {
+    return new FeatureDefinition(
+        name, newTitle, paths, newMaturity, newTesting, newDocs, maintainers, unmaintainedAfter);
   }
 }

@@ -34,6 +34,8 @@ import java.util.Optional;
  * @param firstReviewSamples how many changes that median is over
  * @param maintenance whether anybody looks after the feature
  * @param ciVotes per CI account that voted within the window, its last vote, by account name
+ * @param ciVotedChanges per CI account of {@code ciVotes}, on how many of the changes it voted
+ *     within the window
  * @param testingClaimUnbacked the feature claims regularly-tested or checked, but no CI account
  *     voted on a change touching it within the window (also when no change touched it)
  */
@@ -48,6 +50,7 @@ public record FeatureSupport(
     int firstReviewSamples,
     Maintenance maintenance,
     ImmutableMap<String, Instant> ciVotes,
+    ImmutableMap<String, Integer> ciVotedChanges,
     boolean testingClaimUnbacked) {
   public FeatureSupport {
     requireNonNull(feature, "feature");
@@ -56,6 +59,7 @@ public record FeatureSupport(
     requireNonNull(medianTimeToFirstReview, "medianTimeToFirstReview");
     requireNonNull(maintenance, "maintenance");
     requireNonNull(ciVotes, "ciVotes");
+    requireNonNull(ciVotedChanges, "ciVotedChanges");
   }
 
   /** A deprecation candidate: no maintainers, or none of them active. */

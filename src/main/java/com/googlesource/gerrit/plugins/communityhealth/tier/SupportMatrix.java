@@ -68,6 +68,26 @@ public final class SupportMatrix {
     return unmaintainedAfter;
   }
 
+  /** The period of inactivity after which {@code feature} is unmaintained: its own, or the default. */
+  public Duration unmaintainedAfter(FeatureDefinition feature) {
+    return feature.unmaintainedAfter().orElse(unmaintainedAfter);
+  }
+
+  /**
+   * How far back the activity of {@code features} must be loaded at least: the window, or the
+   * longest period of inactivity a feature is allowed, whichever is longer.
+   */
+  public Duration lookback(List<FeatureDefinition> features) {
+    Duration longest = window;
+    for (FeatureDefinition f : features) {
+      Duration d = unmaintainedAfter(f);
+      if (d.compareTo(longest) > 0) {
+        longest = d;
+      }
+    }
+    return longest;
+  }
+
   /** One row per feature, in the order given. */
   public ImmutableList<FeatureSupport> summarize(List<FeatureActivity> features, Instant now) {
     requireNonNull(features, "features");
@@ -79,7 +99,7 @@ public final class SupportMatrix {
     requireNonNull(activity, "activity");
     requireNonNull(now, "now");
     Instant windowStart = now.minus(window);
-    Instant activeSince = now.minus(unmaintainedAfter);
+    Instant activeSince = now.minus(unmaintainedAfter(activity.feature()));
 
     int merged = 0;
     int opened = 0;
@@ -88,6 +108,7 @@ public final class SupportMatrix {
     MaintainerAction lastMerge = null;
     List<Duration> timesToFirstReview = new ArrayList<>();
     TreeMap<String, Instant> ciVotes = new TreeMap<>();
+    TreeMap<String, Integer> ciVotedChanges = new TreeMap<>();
     Set<Integer> seen = new HashSet<>();
 
     for (ChangeActivity c : activity.changes()) {
@@ -121,6 +142,7 @@ public final class SupportMatrix {
               (account, at) -> {
                 if (!at.isBefore(windowStart)) {
                   ciVotes.merge(account, at, (x, y) -> x.isAfter(y) ? x : y);
+                  ciVotedChanges.merge(account, 1, Integer::sum);
                 }
               });
     }
@@ -146,6 +168,7 @@ public final class SupportMatrix {
         timesToFirstReview.size(),
         maintenance,
         ImmutableSortedMap.copyOf(ciVotes),
+        ImmutableSortedMap.copyOf(ciVotedChanges),
         claimsCi && ciVotes.isEmpty());
   }
 

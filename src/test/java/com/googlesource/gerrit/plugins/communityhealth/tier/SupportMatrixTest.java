@@ -199,6 +199,46 @@ public class SupportMatrixTest {
   }
 
   @Test
+  public void aFeatureMayAllowItsMaintainersLongerOrShorterSilence() {
+    FeatureDefinition patient = withUnmaintainedAfter(LIBVIRT, Duration.ofDays(365));
+    FeatureDefinition strict = withUnmaintainedAfter(LIBVIRT, Duration.ofDays(7));
+    ChangeActivity reviewedLongAgo =
+        withActions(1, new MaintainerAction("alice", daysAgo(200), Kind.REVIEW));
+    ChangeActivity reviewedLastWeek =
+        withActions(1, new MaintainerAction("alice", daysAgo(8), Kind.REVIEW));
+
+    assertThat(row(LIBVIRT, reviewedLongAgo).unmaintained()).isTrue();
+    assertThat(row(patient, reviewedLongAgo).unmaintained()).isFalse();
+    assertThat(row(LIBVIRT, reviewedLastWeek).unmaintained()).isFalse();
+    assertThat(row(strict, reviewedLastWeek).unmaintained()).isTrue();
+  }
+
+  @Test
+  public void lookbackCoversTheWindowAndTheLongestSilenceAllowed() {
+    assertThat(SupportMatrix.DEFAULT.lookback(List.of())).isEqualTo(Duration.ofDays(90));
+    assertThat(SupportMatrix.DEFAULT.lookback(List.of(LIBVIRT))).isEqualTo(Duration.ofDays(180));
+    assertThat(
+            SupportMatrix.DEFAULT.lookback(
+                List.of(LIBVIRT, withUnmaintainedAfter(VMWARE, Duration.ofDays(400)))))
+        .isEqualTo(Duration.ofDays(400));
+    assertThat(
+            new SupportMatrix(Duration.ofDays(30), Duration.ofDays(7))
+                .lookback(List.of(LIBVIRT)))
+        .isEqualTo(Duration.ofDays(30));
+  }
+
+  @Test
+  public void ciVotedChangesCountTheChangesEachAccountVotedOnInTheWindow() {
+    FeatureSupport r =
+        row(
+            LIBVIRT,
+            withCiVotes(1, ImmutableMap.of("zuul", daysAgo(10), "vmware-ci", daysAgo(200))),
+            withCiVotes(2, ImmutableMap.of("zuul", daysAgo(3))),
+            withCiVotes(3, ImmutableMap.of("zuul", daysAgo(95))));
+    assertThat(r.ciVotedChanges()).containsExactly("zuul", 2);
+  }
+
+  @Test
   public void ciVotesWithinTheWindowKeepTheLatestPerAccountSortedByName() {
     FeatureSupport r =
         row(
@@ -277,6 +317,18 @@ public class SupportMatrixTest {
                 Optional.empty(),
                 ImmutableList.of(),
                 ImmutableMap.of()));
+  }
+
+  private static FeatureDefinition withUnmaintainedAfter(FeatureDefinition f, Duration d) {
+    return new FeatureDefinition(
+        f.name(),
+        f.title(),
+        f.paths(),
+        f.maturity(),
+        f.testing(),
+        f.docs(),
+        f.maintainers(),
+        Optional.of(d));
   }
 
   private static List<Duration> durations(long... minutes) {
