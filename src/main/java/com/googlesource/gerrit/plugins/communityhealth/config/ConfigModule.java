@@ -26,6 +26,7 @@ public class ConfigModule extends AbstractModule {
   protected void configure() {
     bind(ServerSettings.class).toProvider(ServerSettingsProvider.class).in(Singleton.class);
     install(PolicyLoader.cacheModule());
+    install(MatrixImporter.cacheModule());
     DynamicSet.bind(binder(), CommitValidationListener.class).to(PolicyValidator.class);
     DynamicSet.bind(binder(), MergeValidationListener.class).to(PolicyValidator.class);
   }

@@ -22,6 +22,7 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.tier.SupportMatrix;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,19 +51,25 @@ public final class EffectiveConfig {
     ProjectPolicy policy = loaded.policy();
     ImmutableList.Builder<Section> out = ImmutableList.builder();
     for (FeatureDefinition f : policy.features()) {
-      out.add(
-          section(
-              loaded,
-              FeatureSection.SECTION,
-              Optional.of(f.name()),
-              ImmutableMap.<String, Object>builder()
-                  .put(FeatureSection.KEY_TITLE, f.title())
-                  .put(FeatureSection.KEY_PATH, f.paths())
-                  .put(FeatureSection.KEY_MATURITY, ConfigEnums.name(f.maturity()))
-                  .put(FeatureSection.KEY_TESTING, ConfigEnums.name(f.testing()))
-                  .put(FeatureSection.KEY_DOCS, ConfigEnums.name(f.docs()))
-                  .put(FeatureSection.KEY_MAINTAINER, f.maintainers())
-                  .buildOrThrow()));
+      ImmutableMap.Builder<String, Object> fv =
+          ImmutableMap.<String, Object>builder()
+              .put(FeatureSection.KEY_TITLE, f.title())
+              .put(FeatureSection.KEY_PATH, f.paths())
+              .put(FeatureSection.KEY_MATURITY, ConfigEnums.name(f.maturity()))
+              .put(FeatureSection.KEY_TESTING, ConfigEnums.name(f.testing()))
+              .put(FeatureSection.KEY_DOCS, ConfigEnums.name(f.docs()))
+              .put(FeatureSection.KEY_MAINTAINER, f.maintainers())
+              .put(
+                  FeatureSection.KEY_UNMAINTAINED_AFTER,
+                  format(SupportMatrix.DEFAULT.unmaintainedAfter(f)));
+      policy.matrixImports().stream()
+          .filter(i -> i.feature().equals(f.name()))
+          .findFirst()
+          .ifPresent(i -> fv.put(FeatureSection.KEY_MATRIX, i.ref().toString()));
+      Section s =
+          section(loaded, FeatureSection.SECTION, Optional.of(f.name()), fv.buildOrThrow());
+      MatrixImport applied = loaded.imported().get(f.name());
+      out.add(applied == null ? s : importedFrom(s, applied));
     }
     for (FocusAreaDefinition a : policy.focusAreas()) {
       ImmutableMap.Builder<String, Object> v =
@@ -98,6 +105,17 @@ public final class EffectiveConfig {
         .put(ReviewSection.KEY_DRY_RUN, Boolean.toString(r.dryRun()));
     out.add(section(loaded, ReviewSection.SECTION, Optional.empty(), rv.buildOrThrow()));
     return out.build();
+  }
+
+  /** Marks the values a matrix import supplied with the matrix reference as their source. */
+  private static Section importedFrom(Section s, MatrixImport applied) {
+    ImmutableMap.Builder<String, Value> values = ImmutableMap.builder();
+    s.values()
+        .forEach(
+            (key, v) ->
+                values.put(
+                    key, applied.imports(key) ? new Value(v.value(), applied.ref().toString()) : v));
+    return new Section(s.section(), s.name(), s.source(), values.buildOrThrow());
   }
 
   private static Section section(

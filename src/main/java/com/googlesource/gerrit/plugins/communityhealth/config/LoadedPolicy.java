@@ -17,7 +17,9 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureClassifier;
+import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 
 /**
  * A project's policy as loaded at run time, with the inherited configuration it came from (for
@@ -25,14 +27,20 @@ import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureClassifier;
  * written before the plugin was installed or behind Gerrit's back), its matchers compiled once,
  * and {@code revision}: the {@code refs/meta/config} revisions it was read from, which changes
  * whenever the policy may change (a cache key for anything derived from it).
+ *
+ * <p>{@code imported} names, per feature, the matrix its tier was imported from ({@code [feature]
+ * matrix}); then {@code revision} also names the blob of each matrix file read, so that an edit of
+ * the file changes it too.
  */
 public record LoadedPolicy(
     ProjectPolicy policy,
     InheritedConfig inherited,
     ImmutableList<ConfigProblem> problems,
     String revision,
-    FeatureClassifier classifier) {
+    FeatureClassifier classifier,
+    ImmutableMap<String, MatrixImport> imported) {
   public LoadedPolicy {
+    requireNonNull(imported, "imported");
     requireNonNull(policy, "policy");
     requireNonNull(inherited, "inherited");
     requireNonNull(problems, "problems");
@@ -48,6 +56,29 @@ public record LoadedPolicy(
         inherited,
         parsed.problems(),
         revision,
-        FeatureClassifier.compile(parsed.policy().features()));
+        FeatureClassifier.compile(parsed.policy().features()),
+        ImmutableMap.of());
+  }
+
+  /**
+   * This policy with its features' tiers imported from feature matrices.
+   *
+   * @param features every feature, in declaration order, with the imported values applied
+   * @param applied the imports that were applied, by feature name
+   * @param importProblems imports that failed (their features keep the declared values)
+   * @param matrixRevision the blobs the imports read, to tell this import from another
+   */
+  public LoadedPolicy withImports(
+      ImmutableList<FeatureDefinition> features,
+      ImmutableMap<String, MatrixImport> applied,
+      ImmutableList<ConfigProblem> importProblems,
+      String matrixRevision) {
+    return new LoadedPolicy(
+        policy.withFeatures(features),
+        inherited,
+        ImmutableList.<ConfigProblem>builder().addAll(problems).addAll(importProblems).build(),
+        revision + "|matrix:" + matrixRevision,
+        FeatureClassifier.compile(features),
+        applied);
   }
 }

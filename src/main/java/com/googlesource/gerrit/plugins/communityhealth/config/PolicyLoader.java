@@ -54,11 +54,16 @@ public class PolicyLoader {
 
   private final ProjectCache projectCache;
   private final Cache<Key, LoadedPolicy> cache;
+  private final MatrixImporter matrixImporter;
 
   @Inject
-  PolicyLoader(ProjectCache projectCache, @Named(CACHE_NAME) Cache<Key, LoadedPolicy> cache) {
+  PolicyLoader(
+      ProjectCache projectCache,
+      @Named(CACHE_NAME) Cache<Key, LoadedPolicy> cache,
+      MatrixImporter matrixImporter) {
     this.projectCache = projectCache;
     this.cache = cache;
+    this.matrixImporter = matrixImporter;
   }
 
   public LoadedPolicy load(Project.NameKey project) throws NoSuchProjectException {
@@ -74,11 +79,16 @@ public class PolicyLoader {
           .add(level.getConfig().getRevision().map(ObjectId::name).orElse("none"));
     }
     Key k = new Key(key.build());
+    LoadedPolicy parsed;
     try {
-      return cache.get(k, () -> parse(project, chain, String.join(",", k.projectsAndRevisions())));
+      parsed =
+          cache.get(k, () -> parse(project, chain, String.join(",", k.projectsAndRevisions())));
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot load " + ProjectPolicy.FILE_NAME, e.getCause());
     }
+    // Matrix files live on the project's branches, not in refs/meta/config: resolved on each load
+    // (cheaply, see MatrixImporter) so that an edit of a file is seen at once.
+    return matrixImporter.apply(project.getNameKey(), parsed);
   }
 
   private static LoadedPolicy parse(

@@ -40,6 +40,7 @@ public final class PolicyParser {
   public static ParsedPolicy parse(Config cfg, ReferenceChecker refs) {
     List<ConfigProblem> problems = new ArrayList<>();
     ImmutableList.Builder<FeatureDefinition> features = ImmutableList.builder();
+    ImmutableList.Builder<MatrixImport> matrixImports = ImmutableList.builder();
     ImmutableList.Builder<FocusAreaDefinition> focusAreas = ImmutableList.builder();
     NewcomerPolicy newcomer = NewcomerPolicy.DEFAULT;
     ReviewPolicy review = ReviewPolicy.DEFAULT;
@@ -65,7 +66,9 @@ public final class PolicyParser {
         for (String name : cfg.getSubsections(section)) {
           SectionReader r = new SectionReader(cfg, known, name, problems::add);
           if (known.equals(FeatureSection.SECTION)) {
-            features.add(FeatureSection.parse(name, r, refs));
+            FeatureSection.Parsed feature = FeatureSection.parse(name, r, refs);
+            features.add(feature.definition());
+            feature.matrix().ifPresent(matrixImports::add);
           } else {
             focusAreas.add(FocusAreaSection.parse(name, r));
           }
@@ -85,7 +88,8 @@ public final class PolicyParser {
       }
     }
     return new ParsedPolicy(
-        new ProjectPolicy(features.build(), focusAreas.build(), newcomer, review),
+        new ProjectPolicy(
+            features.build(), focusAreas.build(), newcomer, review, matrixImports.build()),
         ImmutableList.copyOf(problems));
   }
 

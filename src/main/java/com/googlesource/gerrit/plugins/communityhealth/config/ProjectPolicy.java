@@ -26,12 +26,17 @@ import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
  * A project's effective community-health policy: its own {@code community-health.config} with
  * the sections it inherits, parsed into typed values. Immutable; one instance per configuration
  * revision of the project and its parents.
+ *
+ * <p>{@code matrixImports} lists the features whose tier comes from a feature matrix in the
+ * project's repository ({@code [feature] matrix}); as parsed, {@code features} hold the declared
+ * values, and the policy loader replaces them with the imported ones.
  */
 public record ProjectPolicy(
     ImmutableList<FeatureDefinition> features,
     ImmutableList<FocusAreaDefinition> focusAreas,
     NewcomerPolicy newcomer,
-    ReviewPolicy review) {
+    ReviewPolicy review,
+    ImmutableList<MatrixImport> matrixImports) {
   /** The name of the file in {@code refs/meta/config}. */
   public static final String FILE_NAME = "community-health.config";
 
@@ -40,10 +45,25 @@ public record ProjectPolicy(
       new ProjectPolicy(
           ImmutableList.of(), ImmutableList.of(), NewcomerPolicy.DEFAULT, ReviewPolicy.DEFAULT);
 
+  /** A policy that imports no feature matrix. */
+  public ProjectPolicy(
+      ImmutableList<FeatureDefinition> features,
+      ImmutableList<FocusAreaDefinition> focusAreas,
+      NewcomerPolicy newcomer,
+      ReviewPolicy review) {
+    this(features, focusAreas, newcomer, review, ImmutableList.of());
+  }
+
   public ProjectPolicy {
+    requireNonNull(matrixImports, "matrixImports");
     requireNonNull(features, "features");
     requireNonNull(focusAreas, "focusAreas");
     requireNonNull(newcomer, "newcomer");
     requireNonNull(review, "review");
+  }
+
+  /** This policy with other features (e.g. with their tiers imported). */
+  public ProjectPolicy withFeatures(ImmutableList<FeatureDefinition> newFeatures) {
+    return new ProjectPolicy(newFeatures, focusAreas, newcomer, review, matrixImports);
   }
 }

@@ -23,6 +23,7 @@ import com.googlesource.gerrit.plugins.communityhealth.review.Escalation;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.tier.Docs;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.tier.MatrixRef;
 import com.googlesource.gerrit.plugins.communityhealth.tier.Maturity;
 import com.googlesource.gerrit.plugins.communityhealth.tier.Testing;
 import java.time.Duration;
@@ -117,6 +118,112 @@ public class PolicyParserTest {
     assertThat(r.escalate()).isEqualTo(Escalation.BOTH);
     assertThat(r.awayPattern().pattern()).isEqualTo("(?i)ooo");
     assertThat(r.dryRun()).isTrue();
+  }
+
+  @Test
+  public void unmaintainedAfterIsAPositiveDurationPerFeature() throws Exception {
+    ParsedPolicy parsed =
+        parse(
+            """
+            [feature "libvirt"]
+              path = nova/virt/libvirt/**
+              unmaintainedAfter = 1y
+            [feature "xenapi"]
+              path = nova/virt/xenapi/**
+            """);
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.policy().features().get(0).unmaintainedAfter())
+        .hasValue(Duration.ofDays(365));
+    assertThat(parsed.policy().features().get(1).unmaintainedAfter()).isEmpty();
+
+    ParsedPolicy bad = parse("[feature \"f\"]\n path = a/**\n unmaintainedAfter = never\n");
+    assertThat(messages(bad))
+        .containsExactly(
+            "community-health.config: [feature \"f\"] unmaintainedAfter: 'never' is not a"
+                + " duration; use a positive number with a unit, like 30s, 15 min, 36h, 7d or 2w");
+    assertThat(bad.policy().features().get(0).unmaintainedAfter()).isEmpty();
+    assertThat(messages(parse("[feature \"f\"]\n path = a/**\n unmaintainedAfter = 0d\n")))
+        .hasSize(1);
+  }
+
+  @Test
+  public void matrixNamesAFileAndSectionAndRemembersWhatIsDeclared() throws Exception {
+    ParsedPolicy parsed =
+        parse(
+            """
+            [feature "live-migration"]
+              path = nova/virt/libvirt/migration.py
+              matrix = "doc/source/user/feature-matrix-gp.ini#operation.live-migrate"
+              maturity = experimental
+            [feature "xenapi"]
+              path = nova/virt/xenapi/**
+              matrix = "doc/feature-matrix-hv.ini@stable/2026.1#operation.xenapi"
+            [feature "libvirt"]
+              path = nova/virt/libvirt/**
+            """);
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.policy().matrixImports())
+        .containsExactly(
+            new MatrixImport(
+                "live-migration",
+                new MatrixRef(
+                    "doc/source/user/feature-matrix-gp.ini",
+                    Optional.empty(),
+                    "operation.live-migrate"),
+                false,
+                true,
+                false,
+                false),
+            new MatrixImport(
+                "xenapi",
+                new MatrixRef(
+                    "doc/feature-matrix-hv.ini", Optional.of("stable/2026.1"), "operation.xenapi"),
+                false,
+                false,
+                false,
+                false))
+        .inOrder();
+    // As parsed, a feature holds its declared values; the loader applies the matrix.
+    assertThat(parsed.policy().features().get(0).maturity()).isEqualTo(Maturity.EXPERIMENTAL);
+  }
+
+  @Test
+  public void badMatrixReferencesAreProblems() throws Exception {
+    ParsedPolicy parsed =
+        parse(
+            """
+            [feature "a"]
+              path = a/**
+              matrix = doc/feature-matrix.ini#operation.x
+            [feature "b"]
+              path = b/**
+              matrix = "/abs/matrix.ini#operation.x"
+            [feature "c"]
+              path = c/**
+              matrix = "doc/../matrix.ini#operation.x"
+            [feature "d"]
+              path = d/**
+              matrix = "doc/matrix.ini@bad..branch#operation.x"
+            [feature "e"]
+              path = e/**
+              matrix = "doc/matrix.ini#"
+            """);
+    assertThat(parsed.problems().stream().map(ConfigProblem::location))
+        .containsExactly(
+            "feature.a.matrix",
+            "feature.b.matrix",
+            "feature.c.matrix",
+            "feature.d.matrix",
+            "feature.e.matrix");
+    // Unquoted, '#' starts a comment: the section is cut off, and the message says why.
+    assertThat(parsed.problems().get(0).message())
+        .isEqualTo(
+            "'doc/feature-matrix.ini' is not a matrix reference (the section is missing); write"
+                + " PATH#SECTION or PATH@BRANCH#SECTION, like"
+                + " doc/source/user/feature-matrix-gp.ini#operation.live-migrate; in this file '#'"
+                + " starts a comment unless the value is in double quotes:"
+                + " matrix = \"PATH#SECTION\"");
+    assertThat(parsed.policy().matrixImports()).isEmpty();
   }
 
   @Test
