@@ -96,7 +96,7 @@ public class ChangeFactsLoader {
   }
 
   /** Gerrit's bookkeeping messages become state events; everything else is a message. */
-  private static TimelineEvent event(Actor actor, ChangeMessage m) {
+  static TimelineEvent event(Actor actor, ChangeMessage m) {
     String tag = m.getTag();
     Optional<String> t = Optional.ofNullable(tag);
     if (tag != null) {

@@ -37,7 +37,8 @@ public class HealthMetrics {
     WELCOME,
     SWEEP,
     QUEUE,
-    LISTENER
+    LISTENER,
+    FEATURES
   }
 
   public final Counter1<Component> errors;

@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.module;
 import com.google.inject.AbstractModule;
 import com.googlesource.gerrit.plugins.communityhealth.attribute.AttributeModule;
 import com.googlesource.gerrit.plugins.communityhealth.automation.AutomationModule;
+import com.googlesource.gerrit.plugins.communityhealth.change.ActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
@@ -28,6 +29,7 @@ public class PluginModule extends AbstractModule {
   protected void configure() {
     install(new ConfigModule());
     install(OwnerHistory.cacheModule());
+    install(ActivityLoader.cacheModule());
     install(SignalEvaluator.cacheModule());
     install(new AttributeModule());
     install(new AutomationModule());
