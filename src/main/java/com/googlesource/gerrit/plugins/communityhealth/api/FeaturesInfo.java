@@ -33,8 +33,8 @@ public class FeaturesInfo {
   public List<FeatureSupportInfo> features;
 
   /**
-   * True when more changes matched than the plugin reads for one matrix, so that the least
-   * recently updated were left out; absent otherwise.
+   * True when more changes matched than the plugin reads for one matrix, so that the least recently
+   * updated were left out; absent otherwise.
    */
   public Boolean truncated;
 
@@ -91,8 +91,8 @@ public class FeaturesInfo {
     public Timestamp lastMaintainerMerge;
 
     /**
-     * Median hours from creation to the first human review, over changes created in the window
-     * that got one; absent when none did.
+     * Median hours from creation to the first human review, over changes created in the window that
+     * got one; absent when none did.
      */
     public Double medianHoursToFirstReview;
   }

@@ -71,17 +71,16 @@ import java.util.function.IntPredicate;
 
 /**
  * Loads the activity on a project's changes for the support matrix: which features each change
- * touches, when it was created and merged, its first human review, what its reviewers and
- * submitter did, and the votes of CI (service) accounts.
+ * touches, when it was created and merged, its first human review, what its reviewers and submitter
+ * did, and the votes of CI (service) accounts.
  *
  * <p>Two index queries find the changes: those updated since {@code since} and those open now,
  * together at most {@link #MAX_CHANGES} (the most recently updated win; the result says when some
- * were left out). Only changes the viewer can read count, checked on the index data before
- * anything else is read. What happened on one change does not depend on who asks, so it is cached
- * by the change's meta revision and the policy revision (a new message or vote, or a new
- * configuration, misses by itself); reading it costs one NoteDb parse of the change, and its file
- * list from Gerrit's diff cache. The viewer's visibility is checked on every call and never
- * cached.
+ * were left out). Only changes the viewer can read count, checked on the index data before anything
+ * else is read. What happened on one change does not depend on who asks, so it is cached by the
+ * change's meta revision and the policy revision (a new message or vote, or a new configuration,
+ * misses by itself); reading it costs one NoteDb parse of the change, and its file list from
+ * Gerrit's diff cache. The viewer's visibility is checked on every call and never cached.
  */
 @Singleton
 public class ActivityLoader {
@@ -163,7 +162,10 @@ public class ActivityLoader {
    * {@code policy}: the changes updated since {@code since}, and every open one.
    */
   public Loaded load(
-      Project.NameKey project, LoadedPolicy policy, Instant since, PermissionBackend.WithUser viewer) {
+      Project.NameKey project,
+      LoadedPolicy policy,
+      Instant since,
+      PermissionBackend.WithUser viewer) {
     ImmutableList<FeatureDefinition> features = policy.policy().features();
     if (features.isEmpty()) {
       return new Loaded(ImmutableList.of(), 0, false);
@@ -204,7 +206,9 @@ public class ActivityLoader {
     try {
       updated =
           new AfterPredicate(
-              ChangeField.UPDATED_SPEC, ChangeQueryBuilder.OPERATOR_AFTER, INDEX_TIME.format(since));
+              ChangeField.UPDATED_SPEC,
+              ChangeQueryBuilder.OPERATOR_AFTER,
+              INDEX_TIME.format(since));
     } catch (QueryParseException e) {
       throw new IllegalStateException("cannot query changes updated since " + since, e);
     }
@@ -339,8 +343,7 @@ public class ActivityLoader {
   }
 
   private static void keepLatest(Map<String, Act> latest, Act act) {
-    latest.merge(
-        act.account() + "/" + act.kind(), act, (x, y) -> y.at().isAfter(x.at()) ? y : x);
+    latest.merge(act.account() + "/" + act.kind(), act, (x, y) -> y.at().isAfter(x.at()) ? y : x);
   }
 
   private static ChangeActivity activity(ChangeRecord r, IntPredicate isMaintainer) {

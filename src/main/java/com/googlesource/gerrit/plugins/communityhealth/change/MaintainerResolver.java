@@ -22,9 +22,9 @@ import com.google.gerrit.entities.AccountGroup;
 import com.google.gerrit.entities.GroupReference;
 import com.google.gerrit.server.IdentifiedUser;
 import com.google.gerrit.server.account.AccountResolver;
-import com.google.gerrit.server.account.GroupMembership;
 import com.google.gerrit.server.account.GroupBackend;
 import com.google.gerrit.server.account.GroupBackends;
+import com.google.gerrit.server.account.GroupMembership;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import java.util.HashMap;
@@ -96,7 +96,8 @@ public class MaintainerResolver {
             || member.computeIfAbsent(
                 id,
                 a -> {
-                  GroupMembership memberships = userFactory.create(Account.id(a)).getEffectiveGroups();
+                  GroupMembership memberships =
+                      userFactory.create(Account.id(a)).getEffectiveGroups();
                   return groupIds.stream().anyMatch(memberships::contains);
                 });
   }

@@ -114,7 +114,8 @@ public final class EffectiveConfig {
         .forEach(
             (key, v) ->
                 values.put(
-                    key, applied.imports(key) ? new Value(v.value(), applied.ref().toString()) : v));
+                    key,
+                    applied.imports(key) ? new Value(v.value(), applied.ref().toString()) : v));
     return new Section(s.section(), s.name(), s.source(), values.buildOrThrow());
   }
 

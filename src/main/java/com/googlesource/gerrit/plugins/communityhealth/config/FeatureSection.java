@@ -50,7 +50,7 @@ final class FeatureSection {
   static final Testing DEFAULT_TESTING = Testing.UNKNOWN;
   static final Docs DEFAULT_DOCS = Docs.NONE;
 
-  /** A parsed section: the feature as declared, and where its tier is imported from, if anywhere. */
+  /** A parsed section: the feature as declared, and where its tier comes from, if anywhere. */
   record Parsed(FeatureDefinition definition, Optional<MatrixImport> matrix) {}
 
   static Parsed parse(String name, SectionReader r, ReferenceChecker refs) {

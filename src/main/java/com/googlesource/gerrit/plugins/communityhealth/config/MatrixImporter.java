@@ -45,12 +45,12 @@ import org.eclipse.jgit.lib.Repository;
  *
  * <p>Each call reads the head of each named branch (one ref lookup); everything else is cached by
  * what it depends on, so nothing needs invalidating: the blob of a file at a commit, the parsed
- * file by its blob id, and the resulting policy by the configuration revision and the blob ids.
- * An edit of a matrix file moves its branch, changes its blob and so reaches every signal at once.
+ * file by its blob id, and the resulting policy by the configuration revision and the blob ids. An
+ * edit of a matrix file moves its branch, changes its blob and so reaches every signal at once.
  *
- * <p>A file that is missing or broken, or a row that is missing or invalid, leaves the feature
- * with its declared (or default) values; the problem is logged once per policy and matrix revision
- * and listed in the configuration endpoint's {@code problems}.
+ * <p>A file that is missing or broken, or a row that is missing or invalid, leaves the feature with
+ * its declared (or default) values; the problem is logged once per policy and matrix revision and
+ * listed in the configuration endpoint's {@code problems}.
  */
 @Singleton
 class MatrixImporter {
@@ -58,6 +58,7 @@ class MatrixImporter {
 
   static final String FILES_CACHE = "feature_matrix";
   static final String POLICIES_CACHE = "matrix_policy";
+  private static final String DECLARED_APPLY = "; the declared values apply";
 
   /** A path in a commit. */
   private record PathAtCommit(ObjectId commit, String path) {}
@@ -122,10 +123,7 @@ class MatrixImporter {
           imports.stream()
               .map(
                   i ->
-                      problem(
-                          i,
-                          "cannot read " + i.ref() + ": " + e.getMessage() + "; the declared"
-                              + " values apply"))
+                      problem(i, "cannot read " + i.ref() + ": " + e.getMessage() + DECLARED_APPLY))
               .collect(ImmutableList.toImmutableList()),
           "unreadable");
     }
@@ -169,7 +167,7 @@ class MatrixImporter {
       Located l = located.get(i.ref().file());
       String where = MatrixFiles.describe(i.ref(), l.head().refName());
       if (l.blob().isEmpty()) {
-        problems.add(problem(i, where + " does not exist; the declared values apply"));
+        problems.add(problem(i, where + " does not exist" + DECLARED_APPLY));
         features.add(f);
         continue;
       }
@@ -180,8 +178,7 @@ class MatrixImporter {
         features.add(i.apply(f, row));
         applied.put(f.name(), i);
       } catch (IllegalArgumentException e) {
-        problems.add(
-            problem(i, "cannot import " + where + ": " + e.getMessage() + "; the declared values apply"));
+        problems.add(problem(i, "cannot import " + where + ": " + e.getMessage() + DECLARED_APPLY));
         features.add(f);
       }
     }
@@ -194,10 +191,12 @@ class MatrixImporter {
               .map(p -> p.describe(ProjectPolicy.FILE_NAME))
               .collect(ImmutableList.toImmutableList()));
     }
-    return base.withImports(features.build(), applied.buildOrThrow(), found, matrixRevision.toString());
+    return base.withImports(
+        features.build(), applied.buildOrThrow(), found, matrixRevision.toString());
   }
 
   private static ConfigProblem problem(MatrixImport i, String message) {
-    return ConfigProblem.of(FeatureSection.SECTION, i.feature(), FeatureSection.KEY_MATRIX, message);
+    return ConfigProblem.of(
+        FeatureSection.SECTION, i.feature(), FeatureSection.KEY_MATRIX, message);
   }
 }

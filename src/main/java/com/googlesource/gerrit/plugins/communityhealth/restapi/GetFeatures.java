@@ -51,9 +51,9 @@ import java.util.concurrent.TimeUnit;
 import org.kohsuke.args4j.Option;
 
 /**
- * Handles {@code GET /projects/{project}/community-health~features}: the support matrix. Gerrit
- * has already checked that the caller can see the project (a hidden project answers 404); every
- * count is over the changes the caller can read.
+ * Handles {@code GET /projects/{project}/community-health~features}: the support matrix. Gerrit has
+ * already checked that the caller can see the project (a hidden project answers 404); every count
+ * is over the changes the caller can read.
  *
  * <p>Not a singleton: the {@code window} option is set per request.
  */
@@ -103,7 +103,8 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       throw new ResourceConflictException("community-health is disabled on this server");
     }
     Duration windowLength = parseWindow(window);
-    SupportMatrix matrix = new SupportMatrix(windowLength, SupportMatrix.DEFAULT_UNMAINTAINED_AFTER);
+    SupportMatrix matrix =
+        new SupportMatrix(windowLength, SupportMatrix.DEFAULT_UNMAINTAINED_AFTER);
     Instant now = TimeUtil.now();
 
     FeaturesInfo info = new FeaturesInfo();
@@ -153,7 +154,8 @@ public class GetFeatures implements RestReadView<ProjectResource> {
     }
     Duration d = Duration.ofMillis(millis);
     if (d.isZero() || !d.equals(Duration.ofDays(d.toDays()))) {
-      throw new BadRequestException("window '" + raw + "' must be a whole number of days, like 30d");
+      throw new BadRequestException(
+          "window '" + raw + "' must be a whole number of days, like 30d");
     }
     if (d.compareTo(MAX_WINDOW) > 0) {
       throw new BadRequestException("window '" + raw + "' is longer than 365 days");

@@ -72,7 +72,8 @@ public record FeatureDefinition(
   }
 
   /** This feature with the maturity, testing, docs and title an import supplied. */
-  public FeatureDefinition withTier(String newTitle, Maturity newMaturity, Testing newTesting, Docs newDocs) {
+  public FeatureDefinition withTier(
+      String newTitle, Maturity newMaturity, Testing newTesting, Docs newDocs) {
     return new FeatureDefinition(
         name, newTitle, paths, newMaturity, newTesting, newDocs, maintainers, unmaintainedAfter);
   }

@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Where a feature's tier is kept in a feature matrix: a row of an INI file in the project's own
- * repository, written {@code PATH#SECTION} (the default branch) or {@code PATH@BRANCH#SECTION}, e.g.
- * {@code doc/source/user/feature-matrix-gp.ini#operation.live-migrate}.
+ * repository, written {@code PATH#SECTION} (the default branch) or {@code PATH@BRANCH#SECTION},
+ * e.g. {@code doc/source/user/feature-matrix-gp.ini#operation.live-migrate}.
  *
  * @param path the file, relative to the repository root
  * @param branch the branch to read it from, without {@code refs/heads/}; empty for the project's

@@ -68,7 +68,9 @@ public final class SupportMatrix {
     return unmaintainedAfter;
   }
 
-  /** The period of inactivity after which {@code feature} is unmaintained: its own, or the default. */
+  /**
+   * The period of inactivity after which {@code feature} is unmaintained: its own, or the default.
+   */
   public Duration unmaintainedAfter(FeatureDefinition feature) {
     return feature.unmaintainedAfter().orElse(unmaintainedAfter);
   }

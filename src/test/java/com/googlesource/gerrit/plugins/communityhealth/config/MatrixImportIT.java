@@ -116,15 +116,15 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
 
   private static String config(String liveMigrateSection) {
     return """
-        [feature "live-migration"]
-          path = nova/virt/libvirt/migration.py
-          path = nova/compute/migration_list.py
-          matrix = "%s#%s"
-        [feature "crash-dump"]
-          path = nova/virt/libvirt/crash_dump.py
-          matrix = "%s#operation.trigger-crash-dump"
-          testing = implemented
-        """
+    [feature "live-migration"]
+      path = nova/virt/libvirt/migration.py
+      path = nova/compute/migration_list.py
+      matrix = "%s#%s"
+    [feature "crash-dump"]
+      path = nova/virt/libvirt/crash_dump.py
+      matrix = "%s#operation.trigger-crash-dump"
+      testing = implemented
+    """
         .formatted(MATRIX_PATH, liveMigrateSection, MATRIX_PATH);
   }
 
@@ -157,7 +157,8 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
     assertThat(crash.testing).isEqualTo("implemented");
     assertThat(crash.docs).isEqualTo("user");
 
-    ConfigInfo config = getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
+    ConfigInfo config =
+        getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
     assertThat(config.problems).isNull();
     ConfigInfo.SectionInfo liveSection = section(config, "live-migration");
     assertThat(liveSection.values.get("maturity").value).isEqualTo("complete");
@@ -165,8 +166,7 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
         .isEqualTo(MATRIX_PATH + "#operation.live-migrate");
     assertThat(liveSection.values.get("matrix").value)
         .isEqualTo(MATRIX_PATH + "#operation.live-migrate");
-    assertThat(section(config, "crash-dump").values.get("testing").source)
-        .isEqualTo(project.get());
+    assertThat(section(config, "crash-dump").values.get("testing").source).isEqualTo(project.get());
   }
 
   @Test
@@ -217,7 +217,8 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
     assertThat(matrix.features.get(0).matrix).isNull();
     assertThat(matrix.features.get(1).testing).isEqualTo("implemented");
 
-    ConfigInfo config = getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
+    ConfigInfo config =
+        getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
     assertThat(config.problems)
         .contains(
             "community-health.config: [feature \"live-migration\"] matrix: "
@@ -240,12 +241,12 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
     FeatureSupportInfo live = features().features.get(0);
     assertThat(live.maturity).isEqualTo("experimental");
     assertThat(live.matrix).isNull();
-    ConfigInfo config = getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
+    ConfigInfo config =
+        getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
     assertThat(config.problems).hasSize(2);
     long badLine = MATRIX.chars().filter(ch -> ch == '\n').count() + 2;
     assertThat(config.problems.get(0))
-        .contains(
-            "the file is not a feature matrix: line " + badLine + ": expected 'key = value'");
+        .contains("the file is not a feature matrix: line " + badLine + ": expected 'key = value'");
   }
 
   @Test
@@ -295,7 +296,8 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
   }
 
   private FeaturesInfo features() throws Exception {
-    return getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~features", FeaturesInfo.class);
+    return getJson(
+        adminRestSession, projectUrl(project) + "/" + PLUGIN + "~features", FeaturesInfo.class);
   }
 
   private static ConfigInfo.SectionInfo section(ConfigInfo info, String feature) {

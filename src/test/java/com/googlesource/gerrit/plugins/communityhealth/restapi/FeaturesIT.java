@@ -81,27 +81,27 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
   /** Nova's drivers, with {@code libvirtExtra} added to the libvirt feature. */
   private String nova(String libvirtExtra) {
     return """
-        [feature "libvirt"]
-          title = Libvirt driver
-          path = nova/virt/libvirt/**
-          maturity = complete
-          testing = checked
-          docs = complete
-          maintainer = group:%s
-        %s
-        [feature "hyperv"]
-          title = Hyper-V driver
-          path = nova/virt/hyperv/**
-          maturity = experimental
-          testing = regularly-tested
-          docs = user
-          maintainer = hans@example.com
-        [feature "xenapi"]
-          title = XenAPI driver
-          path = nova/virt/xenapi/**
-          maturity = deprecated
-          testing = not-implemented
-        """
+    [feature "libvirt"]
+      title = Libvirt driver
+      path = nova/virt/libvirt/**
+      maturity = complete
+      testing = checked
+      docs = complete
+      maintainer = group:%s
+    %s
+    [feature "hyperv"]
+      title = Hyper-V driver
+      path = nova/virt/hyperv/**
+      maturity = experimental
+      testing = regularly-tested
+      docs = user
+      maintainer = hans@example.com
+    [feature "xenapi"]
+      title = XenAPI driver
+      path = nova/virt/xenapi/**
+      maturity = deprecated
+      testing = not-implemented
+    """
         .formatted(libvirtCoreName, libvirtExtra);
   }
 
@@ -203,7 +203,8 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
     JsonObject ci = libvirt.getAsJsonArray("ci_accounts").get(0).getAsJsonObject();
     assertThat(ci.get("username").getAsString()).isEqualTo("zuul");
     assertThat(ci.get("votes").getAsInt()).isEqualTo(1);
-    assertThat(ci.get("last_vote").getAsString()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{9}");
+    assertThat(ci.get("last_vote").getAsString())
+        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{9}");
     assertThat(libvirt.get("testing_unbacked").getAsBoolean()).isFalse();
     assertThat(libvirt.get("unmaintained").getAsBoolean()).isTrue();
   }
@@ -292,8 +293,7 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
     requestScopeOperations.setApiUser(admin.id());
   }
 
-  private void comment(TestAccount who, PushOneCommit.Result change, String text)
-      throws Exception {
+  private void comment(TestAccount who, PushOneCommit.Result change, String text) throws Exception {
     requestScopeOperations.setApiUser(who.id());
     gApi.changes().id(change.getChangeId()).current().review(new ReviewInput().message(text));
     requestScopeOperations.setApiUser(admin.id());

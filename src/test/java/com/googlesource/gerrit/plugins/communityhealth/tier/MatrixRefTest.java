@@ -27,7 +27,9 @@ public class MatrixRefTest {
     assertThat(ref)
         .isEqualTo(
             new MatrixRef(
-                "doc/source/user/feature-matrix-gp.ini", Optional.empty(), "operation.live-migrate"));
+                "doc/source/user/feature-matrix-gp.ini",
+                Optional.empty(),
+                "operation.live-migrate"));
     assertThat(ref.refName()).isEqualTo("HEAD");
     assertThat(ref.toString())
         .isEqualTo("doc/source/user/feature-matrix-gp.ini#operation.live-migrate");

@@ -222,8 +222,7 @@ public class SupportMatrixTest {
                 List.of(LIBVIRT, withUnmaintainedAfter(VMWARE, Duration.ofDays(400)))))
         .isEqualTo(Duration.ofDays(400));
     assertThat(
-            new SupportMatrix(Duration.ofDays(30), Duration.ofDays(7))
-                .lookback(List.of(LIBVIRT)))
+            new SupportMatrix(Duration.ofDays(30), Duration.ofDays(7)).lookback(List.of(LIBVIRT)))
         .isEqualTo(Duration.ofDays(30));
   }
 
