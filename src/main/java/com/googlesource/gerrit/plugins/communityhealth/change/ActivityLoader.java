@@ -74,13 +74,13 @@ import java.util.function.IntPredicate;
  * touches, when it was created and merged, its first human review, what its reviewers and submitter
  * did, and the votes of CI (service) accounts.
  *
- * <p>Two index queries find the changes: those updated since {@code since} and those open now,
- * together at most {@link #MAX_CHANGES} (the most recently updated win; the result says when some
- * were left out). Only changes the viewer can read count, checked on the index data before anything
- * else is read. What happened on one change does not depend on who asks, so it is cached by the
- * change's meta revision and the policy revision (a new message or vote, or a new configuration,
- * misses by itself); reading it costs one NoteDb parse of the change, and its file list from
- * Gerrit's diff cache. The viewer's visibility is checked on every call and never cached.
+ * <p>One index query finds the changes: those updated since {@code since} and those open now, at
+ * most {@link #MAX_CHANGES} (the most recently updated win; the result says when some were left
+ * out). Only changes the viewer can read count, checked on the index data before anything else is
+ * read. What happened on one change does not depend on who asks, so it is cached by the change's
+ * meta revision and the policy revision (a new message or vote, or a new configuration, misses by
+ * itself); reading it costs one NoteDb parse of the change, and its file list from Gerrit's diff
+ * cache. The viewer's visibility is checked on every call and never cached.
  */
 @Singleton
 public class ActivityLoader {
@@ -171,6 +171,8 @@ public class ActivityLoader {
       return new Loaded(ImmutableList.of(), 0, false);
     }
     Candidates candidates = query(project, since);
+    // One project control for all changes: permissions are evaluated once per ref, not per change.
+    PermissionBackend.ForProject forProject = viewer.project(project);
     Bots bots = new Bots();
     List<ChangeRecord> records = new ArrayList<>();
     List<ChangeData> changes = candidates.changes();
@@ -178,7 +180,7 @@ public class ActivityLoader {
       ChangeData cd = changes.get(i);
       // Dropped from the list once read, so that at most one change's notes are held at a time.
       changes.set(i, null);
-      if (canRead(viewer, cd)) {
+      if (canRead(forProject, cd)) {
         records.add(record(cd, policy, bots));
       }
     }
@@ -212,22 +214,19 @@ public class ActivityLoader {
     } catch (QueryParseException e) {
       throw new IllegalStateException("cannot query changes updated since " + since, e);
     }
-    // Both queries run in parallel; the limit applies to each.
-    List<List<ChangeData>> results =
+    // One query: the index sorts by last update, newest first, so a cut keeps the most recent.
+    List<ChangeData> result =
         queryProvider
             .get()
             .setLimit(MAX_CHANGES + 1)
             .query(
-                List.of(
-                    Predicate.and(inProject, updated),
-                    Predicate.and(inProject, ChangeStatusPredicate.forStatus(Change.Status.NEW))));
+                Predicate.and(
+                    inProject,
+                    Predicate.or(updated, ChangeStatusPredicate.forStatus(Change.Status.NEW))));
+    boolean truncated = result.size() > MAX_CHANGES;
     Map<Integer, ChangeData> byNumber = new LinkedHashMap<>();
-    boolean truncated = false;
-    for (List<ChangeData> result : results) {
-      truncated |= result.size() > MAX_CHANGES;
-      for (ChangeData cd : result) {
-        byNumber.putIfAbsent(cd.getId().get(), cd);
-      }
+    for (ChangeData cd : result) {
+      byNumber.putIfAbsent(cd.getId().get(), cd);
     }
     List<ChangeData> changes = new ArrayList<>(byNumber.values());
     changes.sort(
@@ -245,7 +244,7 @@ public class ActivityLoader {
     return new Candidates(changes, truncated);
   }
 
-  private static boolean canRead(PermissionBackend.WithUser viewer, ChangeData cd) {
+  private static boolean canRead(PermissionBackend.ForProject viewer, ChangeData cd) {
     try {
       return viewer.change(cd).test(ChangePermission.READ);
     } catch (PermissionBackendException e) {

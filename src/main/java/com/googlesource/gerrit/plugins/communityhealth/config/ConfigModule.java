@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.config;
 
+import com.google.gerrit.extensions.events.GitReferenceUpdatedListener;
 import com.google.gerrit.extensions.registration.DynamicSet;
 import com.google.gerrit.server.git.validators.CommitValidationListener;
 import com.google.gerrit.server.git.validators.MergeValidationListener;
@@ -27,6 +28,7 @@ public class ConfigModule extends AbstractModule {
     bind(ServerSettings.class).toProvider(ServerSettingsProvider.class).in(Singleton.class);
     install(PolicyLoader.cacheModule());
     install(MatrixImporter.cacheModule());
+    DynamicSet.bind(binder(), GitReferenceUpdatedListener.class).to(MatrixImporter.class);
     DynamicSet.bind(binder(), CommitValidationListener.class).to(PolicyValidator.class);
     DynamicSet.bind(binder(), MergeValidationListener.class).to(PolicyValidator.class);
   }

@@ -20,6 +20,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Project;
+import com.google.gerrit.entities.RefNames;
+import com.google.gerrit.extensions.events.GitReferenceUpdatedListener;
 import com.google.gerrit.server.cache.CacheModule;
 import com.google.gerrit.server.git.GitRepositoryManager;
 import com.google.inject.Inject;
@@ -30,11 +32,18 @@ import com.googlesource.gerrit.plugins.communityhealth.config.MatrixFiles.Head;
 import com.googlesource.gerrit.plugins.communityhealth.config.MatrixFiles.MatrixFile;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.tier.MatrixEntry;
+import com.googlesource.gerrit.plugins.communityhealth.tier.MatrixRef;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -43,25 +52,37 @@ import org.eclipse.jgit.lib.Repository;
  * Applies {@code [feature] matrix} imports: reads each named row of a Nova-style feature matrix in
  * the project's own repository and takes from it the keys the feature does not declare.
  *
- * <p>Each call reads the head of each named branch (one ref lookup); everything else is cached by
- * what it depends on, so nothing needs invalidating: the blob of a file at a commit, the parsed
- * file by its blob id, and the resulting policy by the configuration revision and the blob ids. An
- * edit of a matrix file moves its branch, changes its blob and so reaches every signal at once.
+ * <p>The policy loader calls this on every load (for every change of a query), so the branch heads
+ * of a project's matrix files are remembered until a branch of the project moves on this node, or
+ * for {@link #HEADS_TTL} (an update on another primary). Everything else is cached by what it
+ * depends on and needs no invalidation: the blob of a file at a commit, the parsed file by its blob
+ * id, and the resulting policy by the configuration revision and the blob ids. An edit of a matrix
+ * file moves its branch, changes its blob and so reaches every signal.
  *
  * <p>A file that is missing or broken, or a row that is missing or invalid, leaves the feature with
  * its declared (or default) values; the problem is logged once per policy and matrix revision and
  * listed in the configuration endpoint's {@code problems}.
  */
 @Singleton
-class MatrixImporter {
+class MatrixImporter implements GitReferenceUpdatedListener {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
   static final String FILES_CACHE = "feature_matrix";
   static final String POLICIES_CACHE = "matrix_policy";
   private static final String DECLARED_APPLY = "; the declared values apply";
 
+  /**
+   * How long the branch heads of a project's matrix files are remembered. An update of a branch on
+   * this node forgets them at once; this bounds how late an update made on another primary (which
+   * fires no event here) is seen.
+   */
+  static final Duration HEADS_TTL = Duration.ofSeconds(10);
+
   /** A path in a commit. */
   private record PathAtCommit(ObjectId commit, String path) {}
+
+  /** The matrix files a project's policy names. */
+  private record Heads(Project.NameKey project, ImmutableList<MatrixRef> files) {}
 
   static Module cacheModule() {
     return new CacheModule() {
@@ -78,6 +99,8 @@ class MatrixImporter {
   private final Cache<String, LoadedPolicy> policies;
   private final Cache<PathAtCommit, Optional<ObjectId>> blobs =
       CacheBuilder.newBuilder().maximumSize(1024).build();
+  private final Cache<Heads, ImmutableMap<String, Located>> heads =
+      CacheBuilder.newBuilder().maximumSize(1024).expireAfterWrite(HEADS_TTL).build();
 
   @Inject
   MatrixImporter(
@@ -95,27 +118,27 @@ class MatrixImporter {
     if (imports.isEmpty()) {
       return base;
     }
-    try (Repository repo = repos.openRepository(project);
-        ObjectReader reader = repo.newObjectReader()) {
-      // One lookup per distinct file and branch: what the result depends on.
-      Map<String, Located> located = new LinkedHashMap<>();
+    try {
+      ImmutableList<MatrixRef> files =
+          imports.stream()
+              .map(MatrixImport::ref)
+              .filter(distinctBy(MatrixRef::file))
+              .collect(ImmutableList.toImmutableList());
+      ImmutableMap<String, Located> located =
+          heads.get(new Heads(project, files), () -> locateAll(project, files));
       StringBuilder matrixRevision = new StringBuilder();
-      for (MatrixImport i : imports) {
-        if (located.containsKey(i.ref().file())) {
-          continue;
-        }
-        Located l = locate(repo, reader, i);
-        located.put(i.ref().file(), l);
-        matrixRevision
-            .append(i.ref().file())
-            .append('=')
-            .append(l.blob().map(ObjectId::name).orElse("none"))
-            .append(';');
-      }
+      located.forEach(
+          (file, l) ->
+              matrixRevision
+                  .append(file)
+                  .append('=')
+                  .append(l.blob().map(ObjectId::name).orElse("none"))
+                  .append(';'));
       String key = base.revision() + "|" + project.get() + "|" + matrixRevision;
-      return policies.get(key, () -> importAll(project, base, located, reader, matrixRevision));
-    } catch (IOException | ExecutionException | RuntimeException e) {
-      logger.atWarning().withCause(e).log(
+      return policies.get(key, () -> importAll(project, base, located, matrixRevision));
+    } catch (ExecutionException | RuntimeException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      logger.atWarning().withCause(cause).log(
           "cannot import the feature matrices of project %s; declared values apply", project);
       return base.withImports(
           base.policy().features(),
@@ -123,35 +146,71 @@ class MatrixImporter {
           imports.stream()
               .map(
                   i ->
-                      problem(i, "cannot read " + i.ref() + ": " + e.getMessage() + DECLARED_APPLY))
+                      problem(
+                          i, "cannot read " + i.ref() + ": " + cause.getMessage() + DECLARED_APPLY))
               .collect(ImmutableList.toImmutableList()),
           "unreadable");
     }
   }
 
+  /** A branch moved on this node: its files may have changed. */
+  @Override
+  public void onGitReferenceUpdated(Event event) {
+    String ref = event.getRefName();
+    if (ref.startsWith(RefNames.REFS_HEADS) || ref.equals(Constants.HEAD)) {
+      Project.NameKey project = Project.nameKey(event.getProjectName());
+      heads.asMap().keySet().removeIf(k -> k.project().equals(project));
+    }
+  }
+
+  private static <T> Predicate<T> distinctBy(Function<T, String> key) {
+    Set<String> seen = new HashSet<>();
+    return t -> seen.add(key.apply(t));
+  }
+
   /** Where a file is at its branch head. */
   private record Located(Head head, Optional<ObjectId> blob) {}
 
-  private Located locate(Repository repo, ObjectReader reader, MatrixImport i)
+  private ImmutableMap<String, Located> locateAll(
+      Project.NameKey project, ImmutableList<MatrixRef> files)
       throws IOException, ExecutionException {
-    Head head = MatrixFiles.head(repo, i.ref());
-    if (head.commit().isEmpty()) {
-      return new Located(head, Optional.empty());
+    ImmutableMap.Builder<String, Located> out = ImmutableMap.builder();
+    try (Repository repo = repos.openRepository(project);
+        ObjectReader reader = repo.newObjectReader()) {
+      for (MatrixRef ref : files) {
+        Head head = MatrixFiles.head(repo, ref);
+        Optional<ObjectId> blob = Optional.empty();
+        if (head.commit().isPresent()) {
+          ObjectId commit = head.commit().get();
+          blob =
+              blobs.get(
+                  new PathAtCommit(commit, ref.path()),
+                  () -> MatrixFiles.blob(reader, commit, ref.path()));
+        }
+        out.put(ref.file(), new Located(head, blob));
+      }
     }
-    ObjectId commit = head.commit().get();
-    Optional<ObjectId> blob =
-        blobs.get(
-            new PathAtCommit(commit, i.ref().path()),
-            () -> MatrixFiles.blob(reader, commit, i.ref().path()));
-    return new Located(head, blob);
+    return out.buildOrThrow();
   }
 
   private LoadedPolicy importAll(
       Project.NameKey project,
       LoadedPolicy base,
       Map<String, Located> located,
-      ObjectReader reader,
       CharSequence matrixRevision)
+      throws IOException, ExecutionException {
+    try (Repository repo = repos.openRepository(project);
+        ObjectReader reader = repo.newObjectReader()) {
+      return importAll(project, base, located, matrixRevision, reader);
+    }
+  }
+
+  private LoadedPolicy importAll(
+      Project.NameKey project,
+      LoadedPolicy base,
+      Map<String, Located> located,
+      CharSequence matrixRevision,
+      ObjectReader reader)
       throws IOException, ExecutionException {
     Map<String, MatrixImport> byFeature = new LinkedHashMap<>();
     base.policy().matrixImports().forEach(i -> byFeature.put(i.feature(), i));
