@@ -96,6 +96,7 @@ export interface Signals {
 
 /** A CI (service) account seen voting on changes that touch a feature. */
 export interface CiAccount {
+  _account_id?: number;
   name?: string;
   username?: string;
   votes: number;
@@ -106,7 +107,10 @@ export interface CiAccount {
 export interface FeatureActivity {
   merged: number;
   open: number;
+  /** Created in the window, whatever their status now. */
+  opened?: number;
   last_maintainer_review?: GerritTimestamp;
+  last_maintainer_merge?: GerritTimestamp;
   median_hours_to_first_review?: number;
 }
 
@@ -118,9 +122,15 @@ export interface FeatureSupport {
   testing: TestingLevel;
   docs: DocsLevel;
   maintainers?: string[];
+  /** The feature-matrix row (PATH#SECTION) the tier was imported from. */
+  matrix?: string;
   activity: FeatureActivity;
-  /** No maintainer reviewed a change of the feature in the window. */
+  /**
+   * A deprecation candidate: no maintainers, or none reviewed or submitted a
+   * change of the feature within its unmaintainedAfter (180 days by default).
+   */
   unmaintained?: boolean;
+  maintenance?: 'maintained' | 'no-maintainers' | 'maintainers-inactive';
   ci_accounts?: CiAccount[];
   /** Declared regularly-tested or checked, but no CI vote backs it. */
   testing_unbacked?: boolean;
@@ -131,6 +141,8 @@ export interface SupportMatrix {
   project: string;
   window_days: number;
   features?: FeatureSupport[];
+  /** More changes matched than one answer reads; the oldest were left out. */
+  truncated?: boolean;
 }
 
 /** An account as Gerrit writes it (AccountInfo, the fields used here). */

@@ -87,8 +87,8 @@ public class ActivityLoader {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
   /**
-   * At most this many changes are read for one support matrix: several quarters of a very busy
-   * project (Nova merges about 1,000 changes a quarter), and a bound on what a cold cache costs.
+   * At most this many changes are read for one support matrix: a bound on what a cold cache costs
+   * (about 1.3 ms per change, see performance.md) and on the memory one request holds.
    */
   public static final int MAX_CHANGES = 5_000;
 
