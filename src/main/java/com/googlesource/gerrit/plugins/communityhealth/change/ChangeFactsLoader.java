@@ -47,29 +47,35 @@ public class ChangeFactsLoader {
    */
   public static final int MAX_PATHS = 10_000;
 
-  /** A change's timeline and the accounts on it, from its messages only (no commit, no diff). */
-  public record TimelineFacts(Timeline timeline, ImmutableSet<Integer> accounts) {}
-
   public ChangeFacts load(ChangeData cd) {
     Change change = cd.change();
-    TimelineFacts t = timeline(cd);
+    ImmutableSet.Builder<Integer> accounts = ImmutableSet.builder();
+    Timeline timeline = timeline(cd, accounts);
     PersonIdent commitAuthor = cd.getAuthor();
     String message = Strings.nullToEmpty(cd.commitMessage());
     List<String> files = cd.currentFilePaths();
     return new ChangeFacts(
         change.getProject().get(),
         change.getChangeId(),
-        t.timeline(),
+        timeline,
         commitAuthor != null ? commitAuthor.getZoneOffset() : ZoneOffset.UTC,
         Strings.nullToEmpty(change.getSubject()),
         message,
         ImmutableList.copyOf(files.size() > MAX_PATHS ? files.subList(0, MAX_PATHS) : files),
         Optional.ofNullable(Strings.emptyToNull(change.getTopic())),
         ImmutableSet.copyOf(cd.hashtags()),
-        t.accounts());
+        accounts.build());
   }
 
-  public TimelineFacts timeline(ChangeData cd) {
+  /**
+   * Only the change's state and history: its messages, without the commit or the files, for
+   * decisions that need no more (the reminder rule, the first review).
+   */
+  public Timeline timeline(ChangeData cd) {
+    return timeline(cd, ImmutableSet.builder());
+  }
+
+  private static Timeline timeline(ChangeData cd, ImmutableSet.Builder<Integer> accounts) {
     Change change = cd.change();
     PatchSet ps = cd.currentPatchSet();
     Actor owner = Actor.account(change.getOwner().get());
@@ -82,7 +88,6 @@ public class ChangeFactsLoader {
             ps != null ? ps.createdOn() : change.getCreatedOn());
 
     List<TimelineEvent> events = new ArrayList<>();
-    ImmutableSet.Builder<Integer> accounts = ImmutableSet.builder();
     accounts.add(owner.accountId());
     for (ChangeMessage m : cd.messages()) {
       Account.Id author = m.getAuthor();
@@ -92,7 +97,7 @@ public class ChangeFactsLoader {
       }
       events.add(event(actor, m));
     }
-    return new TimelineFacts(Timeline.of(state, events), accounts.build());
+    return Timeline.of(state, events);
   }
 
   /** Gerrit's bookkeeping messages become state events; everything else is a message. */

@@ -21,12 +21,13 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
+import com.googlesource.gerrit.plugins.communityhealth.review.Timeline;
+import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Builds the one definition of bots ({@link HumanActivity}) for a set of accounts: Gerrit's
- * {@code Service Users}, and the plugin's bot account.
+ * Builds {@link HumanActivity}, the one definition of bots, for the accounts on one change: which
+ * of them are service users, and which account the plugin posts as.
  */
 @Singleton
 public class HumanActivityLoader {
@@ -39,17 +40,35 @@ public class HumanActivityLoader {
     this.botIdentity = botIdentity;
   }
 
-  public HumanActivity forAccounts(Set<Integer> accounts) {
-    ImmutableSet<Integer> service =
-        accounts.stream()
-            .filter(id -> serviceUsers.isServiceUser(Account.id(id)))
-            .collect(ImmutableSet.toImmutableSet());
-    Optional<Integer> bot;
-    try {
-      bot = botIdentity.accountId().map(Account.Id::get);
-    } catch (BotIdentity.BotUnavailableException e) {
-      bot = Optional.empty();
+  /** Human activity for the owner and everyone who acted on the timeline. */
+  public HumanActivity forTimeline(Timeline timeline) {
+    ImmutableSet.Builder<Integer> accounts = ImmutableSet.builder();
+    accounts.add(timeline.owner().accountId());
+    for (TimelineEvent e : timeline.events()) {
+      if (!e.actor().server()) {
+        accounts.add(e.actor().accountId());
+      }
     }
-    return HumanActivity.of(service, bot);
+    return forAccounts(accounts.build());
+  }
+
+  /** Human activity for the given accounts. */
+  public HumanActivity forAccounts(Iterable<Integer> accounts) {
+    ImmutableSet.Builder<Integer> service = ImmutableSet.builder();
+    for (int id : accounts) {
+      if (serviceUsers.isServiceUser(Account.id(id))) {
+        service.add(id);
+      }
+    }
+    return new HumanActivity(service.build(), botAccount());
+  }
+
+  private Optional<Integer> botAccount() {
+    try {
+      return botIdentity.accountId().map(Account.Id::get);
+    } catch (BotIdentity.BotUnavailableException e) {
+      // A broken bot account posts nothing, so nothing of it can be on the timeline.
+      return Optional.empty();
+    }
   }
 }

@@ -40,6 +40,7 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
 import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
+import com.googlesource.gerrit.plugins.communityhealth.review.Timeline;
 import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
@@ -205,10 +206,10 @@ public class GetMetrics implements RestReadView<ProjectResource> {
   }
 
   private Optional<Instant> firstResponse(ChangeData cd) {
-    ChangeFactsLoader.TimelineFacts t = factsLoader.timeline(cd);
-    HumanActivity human = humanActivity.forAccounts(t.accounts());
-    Actor owner = t.timeline().owner();
-    return t.timeline().events().stream()
+    Timeline timeline = factsLoader.timeline(cd);
+    HumanActivity human = humanActivity.forTimeline(timeline);
+    Actor owner = timeline.owner();
+    return timeline.events().stream()
         .filter(e -> human.isReviewerResponse(e, owner))
         .map(TimelineEvent::when)
         .findFirst();
