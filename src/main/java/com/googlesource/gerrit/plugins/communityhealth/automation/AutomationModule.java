@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.automation;
 
 import com.google.gerrit.extensions.registration.DynamicSet;
 import com.google.gerrit.extensions.events.ChangeMergedListener;
+import com.google.gerrit.extensions.events.CommentAddedListener;
 import com.google.gerrit.extensions.events.HashtagsEditedListener;
 import com.google.gerrit.extensions.events.TopicEditedListener;
 import com.google.gerrit.extensions.events.RevisionCreatedListener;
@@ -31,5 +32,8 @@ public class AutomationModule extends LifecycleModule {
     DynamicSet.bind(binder(), RevisionCreatedListener.class).to(SignalWarmer.class);
     DynamicSet.bind(binder(), TopicEditedListener.class).to(SignalWarmer.class);
     DynamicSet.bind(binder(), HashtagsEditedListener.class).to(SignalWarmer.class);
+    install(Sweeper.cacheModule());
+    listener().to(SweepSchedule.class);
+    DynamicSet.bind(binder(), CommentAddedListener.class).to(FirstReviewListener.class);
   }
 }

@@ -20,6 +20,7 @@ import com.google.gerrit.metrics.Description;
 import com.google.gerrit.metrics.Field;
 import com.google.gerrit.metrics.MetricMaker;
 import com.google.gerrit.metrics.Timer0;
+import com.google.gerrit.metrics.Timer1;
 import com.google.gerrit.server.logging.Metadata;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -38,13 +39,21 @@ public class HealthMetrics {
     SWEEP,
     QUEUE,
     LISTENER,
-    FEATURES
+    FEATURES,
+    QUERY,
+    EVENT,
+    FIRST_REVIEW
   }
 
   public final Counter1<Component> errors;
   public final Counter0 welcomesPosted;
   public final Counter0 welcomesSkippedDryRun;
   public final Timer0 signalLatency;
+  public final Timer0 sweepLatency;
+  public final Counter0 sweepCandidates;
+  public final Counter0 remindersPosted;
+  public final Counter0 remindersDryRun;
+  public final Timer1<Boolean> timeToFirstReview;
 
   @Inject
   HealthMetrics(MetricMaker metrics) {
@@ -73,5 +82,38 @@ public class HealthMetrics {
             new Description("Time to compute the signals of one change (cache misses)")
                 .setCumulative()
                 .setUnit(Description.Units.MILLISECONDS));
+    sweepLatency =
+        metrics.newTimer(
+            "sweep_latency",
+            new Description("Time to sweep all open changes for ignored reviews")
+                .setCumulative()
+                .setUnit(Description.Units.MILLISECONDS));
+    sweepCandidates =
+        metrics.newCounter(
+            "sweep_candidates",
+            new Description("Open changes the sweeper looked at (summed over sweeps)")
+                .setRate()
+                .setUnit("changes"));
+    remindersPosted =
+        metrics.newCounter(
+            "reminders_posted",
+            new Description("Reminders posted on ignored changes").setRate().setUnit("messages"));
+    remindersDryRun =
+        metrics.newCounter(
+            "reminders_dry_run",
+            new Description("Reminders computed but not posted because of a dry run")
+                .setRate()
+                .setUnit("messages"));
+    timeToFirstReview =
+        metrics.newTimer(
+            "time_to_first_review",
+            new Description(
+                    "From a change's creation to the first vote or comment by a human other than"
+                        + " its owner (CHAOSS Time to First Response)")
+                .setCumulative()
+                .setUnit(Description.Units.MILLISECONDS),
+            Field.ofBoolean("newcomer", (b, v) -> {})
+                .description("Whether the change owner is a newcomer")
+                .build());
   }
 }

@@ -20,6 +20,7 @@ import com.googlesource.gerrit.plugins.communityhealth.automation.AutomationModu
 import com.googlesource.gerrit.plugins.communityhealth.change.ActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
+import com.googlesource.gerrit.plugins.communityhealth.events.EventsModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 
@@ -34,5 +35,6 @@ public class PluginModule extends AbstractModule {
     install(new AttributeModule());
     install(new AutomationModule());
     install(new RestModule());
+    install(new EventsModule());
   }
 }

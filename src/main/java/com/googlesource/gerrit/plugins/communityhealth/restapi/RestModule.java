@@ -30,5 +30,6 @@ public class RestModule extends RestApiModule {
     get(PROJECT_KIND, "metrics").to(GetMetrics.class);
     get(CONFIG_KIND, "queue").to(GetServerQueue.class);
     get(PROJECT_KIND, "features").to(GetFeatures.class);
+    post(CONFIG_KIND, "sweep").to(PostSweep.class);
   }
 }

@@ -1,0 +1,548 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.automation;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static java.util.concurrent.TimeUnit.HOURS;
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import com.google.common.cache.Cache;
+import com.google.common.collect.ImmutableList;
+import com.google.gerrit.acceptance.PushOneCommit;
+import com.google.gerrit.acceptance.RestResponse;
+import com.google.gerrit.acceptance.TestAccount;
+import com.google.gerrit.acceptance.TestMetricMaker;
+import com.google.gerrit.acceptance.config.GerritConfig;
+import com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations;
+import com.google.gerrit.common.RawInputUtil;
+import com.google.gerrit.extensions.api.changes.HashtagsInput;
+import com.google.gerrit.extensions.api.changes.ReviewInput;
+import com.google.gerrit.extensions.common.AttentionSetInfo;
+import com.google.gerrit.extensions.common.ChangeInfo;
+import com.google.gerrit.extensions.common.ChangeMessageInfo;
+import com.google.gerrit.extensions.registration.DynamicSet;
+import com.google.gerrit.extensions.registration.RegistrationHandle;
+import com.google.gerrit.server.CurrentUser;
+import com.google.gerrit.server.IdentifiedUser;
+import com.google.gerrit.server.events.Event;
+import com.google.gerrit.server.events.UserScopedEventListener;
+import com.google.gerrit.testing.ConfigSuite;
+import com.google.gerrit.testing.TestTimeUtil;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.inject.Inject;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.google.inject.name.Names;
+import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
+import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
+import com.googlesource.gerrit.plugins.communityhealth.events.IgnoredChangeEvent;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.jgit.lib.Config;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class SweeperIT extends AbstractCommunityHealthIT {
+  @ConfigSuite.Default
+  public static Config withBot() {
+    Config cfg = new Config();
+    cfg.setString("plugin", "community-health", "botAccount", "ch-bot");
+    return cfg;
+  }
+
+  private static final ZoneId UTC = ZoneId.of("UTC");
+  private static final String XENAPI_FILE = "nova/virt/xenapi/vm_utils.py";
+  private static final String SWEEP = "/config/server/" + PLUGIN + "~sweep";
+
+  @Inject private RequestScopeOperations requestScopeOperations;
+  @Inject private DynamicSet<UserScopedEventListener> eventListeners;
+  @Inject private IdentifiedUser.GenericFactory userFactory;
+  @Inject private TestMetricMaker testMetrics;
+
+  private TestAccount bot;
+  private TestAccount carla;
+  private TestAccount vera;
+  private TestAccount mia;
+  private final List<Event> events = new CopyOnWriteArrayList<>();
+  private RegistrationHandle eventRegistration;
+
+  @Before
+  public void setUp() throws Exception {
+    // Tests share one server; sweeps are server-wide: start each test with no open change.
+    for (ChangeInfo open : gApi.changes().query("status:open").get()) {
+      gApi.changes().id(open.id).abandon();
+    }
+    TestTimeUtil.resetWithClockStep(1, MILLISECONDS);
+    bot =
+        accountCreator.create("ch-bot", "bot@example.com", "Community Bot", null, "Service Users");
+    carla = accountCreator.create("carla", "carla@example.com", "Carla Contributor", null);
+    vera = accountCreator.create("vera", "vera@example.com", "Vera Maintainer", null);
+    mia = accountCreator.create("mia", "mia@example.com", "Mia Maintainer", null);
+    CurrentUser listenerUser = userFactory.create(admin.id());
+    eventRegistration =
+        eventListeners.add(
+            "community-health-test",
+            new UserScopedEventListener() {
+              @Override
+              public void onEvent(Event e) {
+                if (IgnoredChangeEvent.TYPE.equals(e.getType())) {
+                  events.add(e);
+                }
+              }
+
+              @Override
+              public CurrentUser getUser() {
+                return listenerUser;
+              }
+            });
+  }
+
+  @After
+  public void tearDown() {
+    if (eventRegistration != null) {
+      eventRegistration.remove();
+    }
+    TestTimeUtil.useSystemTime();
+  }
+
+  @Test
+  public void doneWhen_ignoredChangeIsFlaggedRemindedOnceEscalatedAndClearedByAReview()
+      throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = pushChangeAs(carla, project, "xenapi: fix", XENAPI_FILE, UTC);
+    assertThat(attribute(r).get("ignored").getAsBoolean()).isFalse();
+
+    TestTimeUtil.incrementClock(6, SECONDS);
+    assertThat(attribute(r).get("ignored").getAsBoolean()).isTrue();
+
+    SweepReport first = sweeper().sweep(false);
+    assertThat(first.reminded()).isEqualTo(1);
+
+    ImmutableList<ChangeMessageInfo> reminders =
+        messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG);
+    assertThat(reminders).hasSize(1);
+    assertThat(reminders.get(0).author._accountId).isEqualTo(bot.id().get());
+    assertThat(reminders.get(0).message).contains("waiting on reviewers");
+    assertThat(reminders.get(0).message).contains("Added to the attention set: Vera Maintainer");
+    Map<Integer, AttentionSetInfo> attention = attentionSet(r);
+    assertThat(attention).containsKey(vera.id().get());
+    assertThat(attention.get(vera.id().get()).reason).contains("Waiting on reviewers since");
+    assertThat(attention).doesNotContainKey(carla.id().get());
+
+    requestScopeOperations.setApiUser(vera.id());
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Looking"));
+    requestScopeOperations.setApiUser(admin.id());
+    JsonObject after = attribute(r);
+    assertThat(after.get("ignored").getAsBoolean()).isFalse();
+    assertThat(after.has("waiting_since")).isFalse();
+  }
+
+  @Test
+  public void twoSweepsGiveExactlyOneReminder() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+    long postedBefore = testMetrics.getCount("plugins/community-health/reminders_posted");
+
+    SweepReport first = sweeper().sweep(false);
+    SweepReport second = sweeper().sweep(false);
+
+    assertThat(first.reminded()).isEqualTo(1);
+    assertThat(second.reminded()).isEqualTo(0);
+    assertThat(second.ignored()).isEqualTo(1);
+    assertThat(second.skipped()).containsEntry(SweepReport.Skip.ALREADY_REMINDED, 1);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+    assertThat(testMetrics.getCount("plugins/community-health/reminders_posted"))
+        .isEqualTo(postedBefore + 1);
+  }
+
+  @Test
+  public void reminderIsNotRepeatedWithoutTheSweepersMemory() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+    sweeper().sweep(false);
+
+    // A restart or a second primary remembers nothing: the message on the change is the marker.
+    plugin
+        .getSysInjector()
+        .getInstance(
+            Key.get(
+                new TypeLiteral<Cache<Sweeper.RemindedKey, Boolean>>() {},
+                Names.named(Sweeper.REMINDED_CACHE)))
+        .invalidateAll();
+    SweepReport again = sweeper().sweep(false);
+
+    assertThat(again.reminded()).isEqualTo(0);
+    assertThat(again.skipped()).containsEntry(SweepReport.Skip.ALREADY_REMINDED, 1);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
+  @Test
+  public void twoSweepsAtOnceGiveOneReminder() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+    Sweeper sweeper = sweeper();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier start = new CyclicBarrier(2);
+      List<Future<SweepReport>> runs =
+          List.of(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return sweeper.sweep(false);
+                  }),
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return sweeper.sweep(false);
+                  }));
+      int reminded = 0;
+      for (Future<SweepReport> run : runs) {
+        reminded += run.get().reminded();
+      }
+      assertThat(reminded).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
+  @Test
+  public void awayMaintainerIsSkippedForTheNextOne() throws Exception {
+    configureReminders();
+    gApi.accounts().id(vera.id().get()).setStatus("OOO until Monday");
+    PushOneCommit.Result r = ignoredChange();
+
+    SweepReport report = sweeper().sweep(false);
+
+    assertWithMessage(report.toString()).that(report.reminded()).isEqualTo(1);
+    Map<Integer, AttentionSetInfo> attention = attentionSet(r);
+    assertThat(attention).containsKey(mia.id().get());
+    assertThat(attention).doesNotContainKey(vera.id().get());
+    String text = messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG).get(0).message;
+    assertThat(text).contains("Added to the attention set: Mia Maintainer");
+    assertThat(text).contains("Skipped as away: Vera Maintainer");
+  }
+
+  @Test
+  public void maintainerGroupIsExpanded() throws Exception {
+    gApi.groups().create("xenapi-maintainers");
+    gApi.groups().id("xenapi-maintainers").addMembers("mia");
+    gApi.groups().id("xenapi-maintainers").removeMembers("admin");
+    pushConfig(
+            project,
+            "[feature \"xenapi\"]\n"
+                + "  path = nova/virt/xenapi/**\n"
+                + "  maintainer = group:xenapi-maintainers\n"
+                + "[review]\n  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n")
+        .assertOkStatus();
+    PushOneCommit.Result r = ignoredChange();
+
+    sweeper().sweep(false);
+
+    assertThat(attentionSet(r)).containsKey(mia.id().get());
+  }
+
+  @Test
+  public void newcomersMentorIsEscalatedToWhenConfigured() throws Exception {
+    TestAccount mentor = accountCreator.create("mo", "mo@example.com", "Mo Mentor", null);
+    pushConfig(
+            project,
+            "[feature \"xenapi\"]\n  path = nova/virt/xenapi/**\n  maintainer = vera\n"
+                + "[newcomer]\n  mentor = mo\n"
+                + "[review]\n  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n"
+                + "  escalate = mentors\n")
+        .assertOkStatus();
+    PushOneCommit.Result r = ignoredChange();
+
+    sweeper().sweep(false);
+
+    Map<Integer, AttentionSetInfo> attention = attentionSet(r);
+    assertThat(attention).containsKey(mentor.id().get());
+    assertThat(attention).doesNotContainKey(vera.id().get());
+  }
+
+  @Test
+  public void dryRunPostsNothingAndReportsWouldRemind() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    RestResponse res = adminRestSession.post(SWEEP, Map.of("dry_run", true));
+    res.assertOK();
+    JsonObject report = JsonParser.parseReader(res.getReader()).getAsJsonObject();
+
+    assertThat(report.get("dry_run").getAsBoolean()).isTrue();
+    assertThat(report.get("candidates").getAsInt()).isEqualTo(1);
+    assertThat(report.get("waiting").getAsInt()).isEqualTo(1);
+    assertThat(report.get("ignored").getAsInt()).isEqualTo(1);
+    assertThat(report.get("would_remind").getAsInt()).isEqualTo(1);
+    assertThat(report.get("reminded").getAsInt()).isEqualTo(0);
+    JsonObject entry = report.getAsJsonArray("changes").get(0).getAsJsonObject();
+    assertThat(entry.get("project").getAsString()).isEqualTo(project.get());
+    assertThat(entry.get("number").getAsInt()).isEqualTo(r.getChange().getId().get());
+    assertThat(entry.get("would_remind").getAsBoolean()).isTrue();
+    assertThat(entry.get("outcome").getAsString()).isEqualTo("would_remind");
+    assertThat(entry.get("rule").getAsString()).isEqualTo("newcomerIgnoredAfter = 5s");
+    assertThat(entry.get("waited_seconds").getAsLong()).isAtLeast(10L);
+    JsonArray targets = entry.getAsJsonArray("targets");
+    assertThat(targets.get(0).getAsJsonObject().get("_account_id").getAsInt())
+        .isEqualTo(vera.id().get());
+
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+    assertThat(attentionSet(r)).isEmpty();
+  }
+
+  @Test
+  public void projectInDryRunPostsNothing() throws Exception {
+    configure(
+        "  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n  dryRun = true\n");
+    PushOneCommit.Result r = ignoredChange();
+
+    SweepReport report = sweeper().sweep(false);
+
+    assertThat(report.wouldRemind()).isEqualTo(1);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+  }
+
+  @Test
+  public void sweepOverRestPostsAndReports() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    RestResponse res = adminRestSession.post(SWEEP);
+    res.assertOK();
+    JsonObject report = JsonParser.parseReader(res.getReader()).getAsJsonObject();
+
+    assertThat(report.get("reminded").getAsInt()).isEqualTo(1);
+    JsonObject entry = report.getAsJsonArray("changes").get(0).getAsJsonObject();
+    assertThat(entry.get("outcome").getAsString()).isEqualTo("reminded");
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
+  @Test
+  public void nonAdminIsForbidden() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    userRestSession.post(SWEEP, Map.of("dry_run", true)).assertForbidden();
+    userRestSession.post(SWEEP).assertForbidden();
+    RestResponse anonymous = anonymousRestSession.post(SWEEP);
+    assertThat(anonymous.getStatusCode()).isAnyOf(401, 403);
+
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+  }
+
+  @Test
+  public void remindOffFlagsButPostsNothing() throws Exception {
+    configure("  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n");
+    PushOneCommit.Result r = ignoredChange();
+
+    SweepReport report = sweeper().sweep(false);
+
+    assertThat(report.ignored()).isEqualTo(1);
+    assertThat(report.skipped()).containsEntry(SweepReport.Skip.REMIND_OFF, 1);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  public void exemptChangeIsNeitherFlaggedNorReminded() throws Exception {
+    configure(
+        "  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n"
+            + "  exempt = hashtag:frozen\n");
+    PushOneCommit.Result frozen = pushChangeAs(carla, project, "frozen", XENAPI_FILE, UTC);
+    gApi.changes().id(frozen.getChangeId()).setHashtags(new HashtagsInput(Set.of("frozen")));
+    PushOneCommit.Result thawed =
+        pushChangeAs(carla, project, "thawed", "nova/virt/xenapi/b.py", UTC);
+    TestTimeUtil.incrementClock(10, SECONDS);
+
+    assertThat(attribute(frozen).get("ignored").getAsBoolean()).isFalse();
+    assertThat(attribute(thawed).get("ignored").getAsBoolean()).isTrue();
+    SweepReport report = sweeper().sweep(false);
+
+    assertThat(report.ignored()).isEqualTo(1);
+    assertThat(messagesTagged(frozen.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+    String text = messagesTagged(thawed.getChangeId(), BotPost.IGNORED_TAG).get(0).message;
+    assertThat(text).contains("exempt query: hashtag:frozen");
+  }
+
+  @Test
+  public void ciVoteByAServiceUserDoesNotClearTheFlag() throws Exception {
+    configureReminders();
+    TestAccount ci =
+        accountCreator.create("zuul", "zuul@example.com", "Zuul CI", null, "Service Users");
+    PushOneCommit.Result r = ignoredChange();
+
+    requestScopeOperations.setApiUser(ci.id());
+    ReviewInput vote = ReviewInput.recommend().message("Build succeeded.");
+    vote.tag = "autogenerated:ci";
+    gApi.changes().id(r.getChangeId()).current().review(vote);
+    requestScopeOperations.setApiUser(admin.id());
+    TestTimeUtil.incrementClock(1, SECONDS);
+
+    assertThat(attribute(r).get("ignored").getAsBoolean()).isTrue();
+    assertThat(sweeper().sweep(false).reminded()).isEqualTo(1);
+  }
+
+  @Test
+  public void reviewClearsTheFlagAndANewPatchSetStartsANewPeriod() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+    sweeper().sweep(false);
+    // NoteDb keeps whole seconds: let each step have its own.
+    TestTimeUtil.incrementClock(2, SECONDS);
+
+    requestScopeOperations.setApiUser(vera.id());
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Please fix"));
+    requestScopeOperations.setApiUser(admin.id());
+    assertThat(attribute(r).get("ignored").getAsBoolean()).isFalse();
+    assertThat(sweeper().sweep(false).ignored()).isEqualTo(0);
+
+    // The owner answers with a new patch set and nobody looks: a new period, a new reminder.
+    TestTimeUtil.incrementClock(2, SECONDS);
+    requestScopeOperations.setApiUser(carla.id());
+    gApi.changes()
+        .id(r.getChangeId())
+        .edit()
+        .modifyFile(XENAPI_FILE, RawInputUtil.create("fixed\n"));
+    gApi.changes().id(r.getChangeId()).edit().publish();
+    requestScopeOperations.setApiUser(admin.id());
+    TestTimeUtil.incrementClock(10, SECONDS);
+    SweepReport report = sweeper().sweep(false);
+    assertWithMessage(report.toString()).that(report.reminded()).isEqualTo(1);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(2);
+  }
+
+  @Test
+  public void streamEventComesWithTheReminderOnly() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    sweeper().sweep(true);
+    assertThat(events).isEmpty();
+    sweeper().sweep(false);
+    sweeper().sweep(false);
+
+    assertThat(events).hasSize(1);
+    IgnoredChangeEvent event = (IgnoredChangeEvent) events.get(0);
+    assertThat(event.changeKey.get()).isEqualTo(r.getChangeId());
+    assertThat(event.rule).isEqualTo("newcomerIgnoredAfter");
+    assertThat(event.threshold).isEqualTo("5s");
+    assertThat(event.waitedSeconds).isAtLeast(10L);
+    assertThat(event.escalatedTo).hasSize(1);
+    assertThat(event.escalatedTo.get(0).username).isEqualTo("vera");
+  }
+
+  @Test
+  public void timeToFirstReviewIsRecordedOnceOnTheFirstHumanReview() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = pushChangeAs(carla, project, "xenapi: fix", XENAPI_FILE, UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+    String metric = "plugins/community-health/time_to_first_review";
+    long before = testMetrics.getTimer(metric);
+
+    // Neither the owner nor CI counts.
+    TestTimeUtil.incrementClock(2, SECONDS);
+    requestScopeOperations.setApiUser(carla.id());
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Ping"));
+    drainPluginQueue();
+    assertThat(testMetrics.getTimer(metric)).isEqualTo(before);
+
+    requestScopeOperations.setApiUser(vera.id());
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("First look"));
+    drainPluginQueue();
+    long afterFirst = testMetrics.getTimer(metric);
+    TestTimeUtil.incrementClock(5, SECONDS);
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Second look"));
+    drainPluginQueue();
+
+    assertThat(afterFirst - before).isAtLeast(3_600_000L);
+    assertThat(testMetrics.getTimer(metric)).isEqualTo(afterFirst);
+  }
+
+  @Test
+  @GerritConfig(name = "plugin.community-health.sweepInterval", value = "1s")
+  public void scheduleSweepsByItself() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    long deadline = System.nanoTime() + SECONDS.toNanos(30);
+    while (messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG).isEmpty()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    // Later sweeps keep running and keep to one reminder.
+    Thread.sleep(2_500);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
+  private void configure(String review) throws Exception {
+    pushConfig(
+            project,
+            "[feature \"xenapi\"]\n"
+                + "  path = nova/virt/xenapi/**\n"
+                + "  maturity = experimental\n"
+                + "  maintainer = vera\n"
+                + "  maintainer = mia\n"
+                + "[review]\n"
+                + review)
+        .assertOkStatus();
+  }
+
+  private void configureReminders() throws Exception {
+    configure("  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n");
+  }
+
+  /** A change by a newcomer that nobody reviews for 10 seconds. */
+  private PushOneCommit.Result ignoredChange() throws Exception {
+    PushOneCommit.Result r = pushChangeAs(carla, project, "xenapi: fix", XENAPI_FILE, UTC);
+    TestTimeUtil.incrementClock(10, SECONDS);
+    return r;
+  }
+
+  private Sweeper sweeper() {
+    return plugin.getSysInjector().getInstance(Sweeper.class);
+  }
+
+  private Map<Integer, AttentionSetInfo> attentionSet(PushOneCommit.Result r) throws Exception {
+    Map<Integer, AttentionSetInfo> set = gApi.changes().id(r.getChangeId()).get().attentionSet;
+    return set == null ? Map.of() : set;
+  }
+
+  private JsonObject attribute(PushOneCommit.Result r) throws Exception {
+    RestResponse res = adminRestSession.get("/changes/" + r.getChangeId());
+    res.assertOK();
+    JsonObject change = JsonParser.parseReader(res.getReader()).getAsJsonObject();
+    for (JsonElement p : change.getAsJsonArray("plugins")) {
+      if (p.getAsJsonObject().get("name").getAsString().equals(PLUGIN)) {
+        return p.getAsJsonObject();
+      }
+    }
+    throw new AssertionError("no " + PLUGIN + " attribute in " + change);
+  }
+}
