@@ -21,6 +21,7 @@ import com.googlesource.gerrit.plugins.communityhealth.change.ActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
 import com.googlesource.gerrit.plugins.communityhealth.events.EventsModule;
+import com.googlesource.gerrit.plugins.communityhealth.query.QueryModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 
@@ -35,6 +36,7 @@ public class PluginModule extends AbstractModule {
     install(new AttributeModule());
     install(new AutomationModule());
     install(new RestModule());
+    install(new QueryModule());
     install(new EventsModule());
   }
 }

@@ -1,0 +1,42 @@
+// Copyright (C) 2026 The community-health Authors
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package com.googlesource.gerrit.plugins.communityhealth.query;
+
+import com.google.gerrit.extensions.annotations.Exports;
+import com.google.gerrit.server.query.change.ChangeQueryBuilder.ChangeIsOperandFactory;
+import com.google.gerrit.server.query.change.ChangeQueryBuilder.ChangeOperatorFactory;
+import com.google.inject.AbstractModule;
+
+/**
+ * Binds the search operators. Export names are lower case without {@code _}: Gerrit splits {@code
+ * is:NAME_PLUGIN} on the underscore.
+ */
+public class QueryModule extends AbstractModule {
+  @Override
+  protected void configure() {
+    bind(ChangeIsOperandFactory.class)
+        .annotatedWith(Exports.named("ignored"))
+        .to(SignalOperands.IsIgnored.class);
+    bind(ChangeIsOperandFactory.class)
+        .annotatedWith(Exports.named("waiting"))
+        .to(SignalOperands.IsWaiting.class);
+    bind(ChangeIsOperandFactory.class)
+        .annotatedWith(Exports.named("newcomer"))
+        .to(SignalOperands.IsNewcomer.class);
+    bind(ChangeOperatorFactory.class)
+        .annotatedWith(Exports.named("tier"))
+        .to(SignalOperands.Tier.class);
+  }
+}
