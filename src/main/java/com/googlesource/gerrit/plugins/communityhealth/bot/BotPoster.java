@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.bot;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.AttentionSetUpdate;
 import com.google.gerrit.entities.PatchSet;
+import com.google.gerrit.entities.RefNames;
 import com.google.gerrit.server.ChangeMessagesUtil;
 import com.google.gerrit.server.CurrentUser;
 import com.google.gerrit.server.notedb.ChangeUpdate;
@@ -24,11 +25,13 @@ import com.google.gerrit.server.notedb.ReviewerStateInternal;
 import com.google.gerrit.server.update.BatchUpdate;
 import com.google.gerrit.server.update.BatchUpdateOp;
 import com.google.gerrit.server.update.ChangeContext;
+import com.google.gerrit.server.update.RepoContext;
 import com.google.gerrit.server.update.RetryHelper;
 import com.google.gerrit.server.update.context.RefUpdateContext;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Posts {@link BotPost}s as the bot through an internal {@code BatchUpdate}: no permission checks
@@ -79,6 +82,18 @@ public class BotPoster {
 
     PostOp(BotPost post) {
       this.post = post;
+    }
+
+    /**
+     * Pins the change's meta ref before its notes are read for {@link #updateChange}. NoteDb writes
+     * the new meta commit with the pinned id as the expected old id, so an update that lands
+     * between this read and the write (a second sweeper's reminder) fails ours with a lock failure,
+     * and the retry re-runs {@code stillWanted} on notes that include it. Without the pin NoteDb
+     * stacks our message on whatever the ref holds when it writes, and both posters post.
+     */
+    @Override
+    public void updateRepo(RepoContext ctx) throws IOException {
+      ctx.getRepoView().getRef(RefNames.changeMetaRef(post.change()));
     }
 
     @Override
