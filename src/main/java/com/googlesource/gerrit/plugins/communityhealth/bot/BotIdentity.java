@@ -18,6 +18,7 @@ import com.google.gerrit.entities.Account;
 import com.google.gerrit.server.CurrentUser;
 import com.google.gerrit.server.IdentifiedUser;
 import com.google.gerrit.server.InternalUser;
+import com.google.gerrit.server.account.AccountCache;
 import com.google.gerrit.server.account.AccountResolver;
 import com.google.gerrit.server.account.AccountState;
 import com.google.inject.Inject;
@@ -35,17 +36,21 @@ public class BotIdentity {
   private final AccountResolver accountResolver;
   private final IdentifiedUser.GenericFactory userFactory;
   private final InternalUser.Factory internalUserFactory;
+  private final AccountCache accountCache;
+  private volatile Account.Id resolved;
 
   @Inject
   BotIdentity(
       ServerSettings settings,
       AccountResolver accountResolver,
       IdentifiedUser.GenericFactory userFactory,
-      InternalUser.Factory internalUserFactory) {
+      InternalUser.Factory internalUserFactory,
+      AccountCache accountCache) {
     this.settings = settings;
     this.accountResolver = accountResolver;
     this.userFactory = userFactory;
     this.internalUserFactory = internalUserFactory;
+    this.accountCache = accountCache;
   }
 
   /** The configured bot account, if any; empty when unset. */
@@ -54,14 +59,23 @@ public class BotIdentity {
       return Optional.empty();
     }
     String name = settings.botAccount().get();
+    Account.Id id = resolved;
+    if (id == null) {
+      id = resolve(name);
+      // Resolved once (a username never moves to another account): signals ask on every change.
+      resolved = id;
+    }
+    // Whether it is active can change: ask the account cache (cheap, evicted on updates).
+    Optional<AccountState> state = accountCache.get(id);
+    if (state.isEmpty() || !state.get().account().isActive()) {
+      throw new BotUnavailableException("bot account '" + name + "' is inactive");
+    }
+    return Optional.of(id);
+  }
+
+  private Account.Id resolve(String name) throws BotUnavailableException {
     try {
-      AccountState state = accountResolver.resolveExactIgnoreVisibility(name).asUnique();
-      if (!state.account().isActive()) {
-        throw new BotUnavailableException("bot account '" + name + "' is inactive");
-      }
-      return Optional.of(state.account().id());
-    } catch (BotUnavailableException e) {
-      throw e;
+      return accountResolver.resolveExactIgnoreVisibility(name).asUnique().account().id();
     } catch (Exception e) {
       throw new BotUnavailableException("bot account '" + name + "' cannot be resolved", e);
     }
