@@ -21,26 +21,35 @@ import com.google.gerrit.extensions.common.ChangeInfo;
 import com.google.gerrit.extensions.events.CommentAddedListener;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.change.HumanActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
+import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * On a reply by someone other than the owner, queues the time-to-first-review check. The reply's
- * thread only compares two account ids; reading the change happens on the plugin's queue.
+ * On a reply by a human other than the owner, queues the time-to-first-review check. The reply's
+ * thread only compares account ids and asks whether the author is a bot (cached group membership),
+ * so CI's many votes queue nothing; reading the change happens on the plugin's queue.
  */
 @Singleton
 class FirstReviewListener implements CommentAddedListener {
   private final ServerSettings settings;
   private final PluginWorkQueue queue;
   private final FirstReviewRecorder recorder;
+  private final HumanActivityLoader humanActivity;
 
   @Inject
   FirstReviewListener(
-      ServerSettings settings, PluginWorkQueue queue, FirstReviewRecorder recorder) {
+      ServerSettings settings,
+      PluginWorkQueue queue,
+      FirstReviewRecorder recorder,
+      HumanActivityLoader humanActivity) {
     this.settings = settings;
     this.queue = queue;
     this.recorder = recorder;
+    this.humanActivity = humanActivity;
   }
 
   @Override
@@ -52,7 +61,10 @@ class FirstReviewListener implements CommentAddedListener {
         || change.owner == null
         || who == null
         || who._accountId == null
-        || who._accountId.equals(change.owner._accountId)) {
+        || who._accountId.equals(change.owner._accountId)
+        || humanActivity
+            .forAccounts(List.of(who._accountId))
+            .isBot(Actor.account(who._accountId))) {
       return;
     }
     Project.NameKey project = Project.nameKey(change.project);
