@@ -19,8 +19,8 @@ import java.util.Arrays;
  *
  * <p>{@code com.google.gerrit.pgm.Init} and {@code com.google.gerrit.pgm.Daemon} have an instance
  * method {@code int main(String[])} (the war's launcher calls it reflectively), not a static main,
- * so {@code java -cp ... com.google.gerrit.pgm.Daemon} cannot start them. tools/run starts this file
- * with the JDK's single-file source launcher:
+ * so {@code java -cp ... com.google.gerrit.pgm.Daemon} cannot start them. tools/run starts this
+ * file with the JDK's single-file source launcher:
  *
  * <pre>
  *   java -cp CLASSPATH tools/daemon/GerritLauncher.java init|daemon ARGS...

@@ -99,6 +99,13 @@ public class ChangeHealthInfo extends PluginDefinedInfo {
   @Override
   public int hashCode() {
     return Objects.hash(
-        super.hashCode(), features, tier, untestedUpstream, focusAreas, newcomer, waitingSince, ignored);
+        super.hashCode(),
+        features,
+        tier,
+        untestedUpstream,
+        focusAreas,
+        newcomer,
+        waitingSince,
+        ignored);
   }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The signals of one change with the reasons behind each, as returned by {@code GET
- * /changes/{change}/community-health~signals}. The attribute in {@code ChangeInfo.plugins}
- * ({@link ChangeHealthInfo}) carries the same values without reasons.
+ * /changes/{change}/community-health~signals}. The attribute in {@code ChangeInfo.plugins} ({@link
+ * ChangeHealthInfo}) carries the same values without reasons.
  */
 public class SignalsInfo {
   /** The features touched, each with the path and glob that matched it. */

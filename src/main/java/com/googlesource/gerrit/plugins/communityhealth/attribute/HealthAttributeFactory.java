@@ -66,8 +66,7 @@ class HealthAttributeFactory implements ChangePluginDefinedInfoFactory {
         out.put(cd.getId(), SignalsJson.attribute(evaluator.evaluate(cd, now)));
       } catch (RuntimeException e) {
         metrics.errors.increment(HealthMetrics.Component.ATTRIBUTE);
-        logger.atWarning().withCause(e).log(
-            "signals of change %s left out", cd.getId());
+        logger.atWarning().withCause(e).log("signals of change %s left out", cd.getId());
       }
     }
     return out;

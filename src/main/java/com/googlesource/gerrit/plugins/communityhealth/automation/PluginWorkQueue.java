@@ -74,7 +74,9 @@ public class PluginWorkQueue implements LifecycleListener {
     }
   }
 
-  /** Runs {@code task} on the queue; what it throws is logged and counted under {@code component}. */
+  /**
+   * Runs {@code task} on the queue; what it throws is logged and counted under {@code component}.
+   */
   public void submit(String description, HealthMetrics.Component component, Runnable task) {
     ScheduledExecutorService e = executor;
     if (e == null) {

@@ -31,12 +31,11 @@ import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 
 /**
  * Computes a change's signals (feature match, focus match, waiting clock) on the plugin's queue
- * when a patch set is created or the topic or hashtags change, so that the next query finds them
- * in the cache instead of running Lucene and reading NoteDb itself.
+ * when a patch set is created or the topic or hashtags change, so that the next query finds them in
+ * the cache instead of running Lucene and reading NoteDb itself.
  */
 @Singleton
-class SignalWarmer
-    implements RevisionCreatedListener, TopicEditedListener, HashtagsEditedListener {
+class SignalWarmer implements RevisionCreatedListener, TopicEditedListener, HashtagsEditedListener {
   private final ServerSettings settings;
   private final PluginWorkQueue queue;
   private final ChangeData.Factory changeDataFactory;

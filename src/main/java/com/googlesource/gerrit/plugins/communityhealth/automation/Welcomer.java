@@ -47,8 +47,8 @@ import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeValues;
 import java.util.Optional;
 
 /**
- * Welcomes a newcomer on their first change in a project: exactly once per newcomer and project,
- * by a compare-and-swap claim on {@code refs/community-health/welcomed/..} in the project before
+ * Welcomes a newcomer on their first change in a project: exactly once per newcomer and project, by
+ * a compare-and-swap claim on {@code refs/community-health/welcomed/..} in the project before
  * posting; the post itself re-checks that the change carries no welcome yet.
  */
 @Singleton
@@ -110,8 +110,8 @@ public class Welcomer {
   }
 
   /**
-   * What {@link #welcome} would do now, without claiming or posting anything: for dry runs and
-   * the signals endpoint.
+   * What {@link #welcome} would do now, without claiming or posting anything: for dry runs and the
+   * signals endpoint.
    */
   public Outcome preview(Project.NameKey project, Change.Id changeId) throws Exception {
     return plan(project, changeId).outcome();

@@ -36,8 +36,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Reads {@link ChangeFacts} from Gerrit's {@link ChangeData}: the current patch set's commit and
- * files, and the change messages, which record every reply, vote, upload and state change with
- * its tag.
+ * files, and the change messages, which record every reply, vote, upload and state change with its
+ * tag.
  */
 @Singleton
 public class ChangeFactsLoader {
@@ -112,7 +112,8 @@ public class ChangeFactsLoader {
               TimelineEvent.Kind.PATCH_SET_UPLOADED, actor, m.getWrittenOn(), t, false);
         }
         case ChangeMessagesUtil.TAG_SET_WIP -> {
-          return new TimelineEvent(TimelineEvent.Kind.WIP_CHANGED, actor, m.getWrittenOn(), t, true);
+          return new TimelineEvent(
+              TimelineEvent.Kind.WIP_CHANGED, actor, m.getWrittenOn(), t, true);
         }
         case ChangeMessagesUtil.TAG_SET_READY -> {
           return new TimelineEvent(

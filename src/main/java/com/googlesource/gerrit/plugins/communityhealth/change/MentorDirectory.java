@@ -39,8 +39,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Resolves configured mentors into {@link Mentor} records: their account, status, time zone (the
- * UTC offset of their most recent change's commit author) and load (open changes they review or
- * are CC on).
+ * UTC offset of their most recent change's commit author) and load (open changes they review or are
+ * CC on).
  */
 @Singleton
 public class MentorDirectory {

@@ -31,9 +31,9 @@ import com.google.inject.name.Named;
 import java.util.concurrent.ExecutionException;
 
 /**
- * How many merged changes an account owns on this server, from the change index. Counts are
- * capped (the index has no count API: "at least N" is a query limited to N) and cached per
- * account; {@link #invalidate} drops an account's entries when one of its changes merges.
+ * How many merged changes an account owns on this server, from the change index. Counts are capped
+ * (the index has no count API: "at least N" is a query limited to N) and cached per account; {@link
+ * #invalidate} drops an account's entries when one of its changes merges.
  */
 @Singleton
 public class OwnerHistory {
@@ -61,7 +61,9 @@ public class OwnerHistory {
     this.cache = cache;
   }
 
-  /** The number of merged changes {@code owner} has, or {@code cap} if it has at least that many. */
+  /**
+   * The number of merged changes {@code owner} has, or {@code cap} if it has at least that many.
+   */
   public int mergedChanges(Account.Id owner, int cap) {
     if (cap <= 0) {
       return 0;

@@ -28,9 +28,9 @@ import java.util.Optional;
 
 /**
  * The dashboard's community metrics, after the CHAOSS definitions, over plain records: Time to
- * First Response (newcomers beside others), New Contributors per month with how many returned,
- * and the review backlog by age. Human activity is decided upstream by the one definition the
- * waiting clock uses.
+ * First Response (newcomers beside others), New Contributors per month with how many returned, and
+ * the review backlog by age. Human activity is decided upstream by the one definition the waiting
+ * clock uses.
  */
 public final class CommunityMetrics {
   /** A waiting change for the backlog. */
@@ -47,7 +47,9 @@ public final class CommunityMetrics {
     List<Duration> waits = new ArrayList<>();
     int count = 0;
     for (ChangeHistory c : changes) {
-      if (c.newcomerAtCreation() != newcomers || c.created().isBefore(from) || !c.created().isBefore(to)) {
+      if (c.newcomerAtCreation() != newcomers
+          || c.created().isBefore(from)
+          || !c.created().isBefore(to)) {
         continue;
       }
       count++;
@@ -82,7 +84,8 @@ public final class CommunityMetrics {
       if (first.isBefore(from) || !first.isBefore(to)) {
         continue;
       }
-      int[] counts = months.computeIfAbsent(YearMonth.from(first.atOffset(ZoneOffset.UTC)), m -> new int[2]);
+      int[] counts =
+          months.computeIfAbsent(YearMonth.from(first.atOffset(ZoneOffset.UTC)), m -> new int[2]);
       counts[0]++;
       if (created.size() > 1) {
         counts[1]++;
@@ -90,7 +93,9 @@ public final class CommunityMetrics {
     }
     ImmutableList.Builder<MonthlyNewContributors> out = ImmutableList.builder();
     YearMonth last = YearMonth.from(to.atOffset(ZoneOffset.UTC));
-    for (YearMonth m = YearMonth.from(from.atOffset(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
+    for (YearMonth m = YearMonth.from(from.atOffset(ZoneOffset.UTC));
+        !m.isAfter(last);
+        m = m.plusMonths(1)) {
       int[] counts = months.getOrDefault(m, new int[2]);
       out.add(new MonthlyNewContributors(m, counts[0], counts[1]));
     }

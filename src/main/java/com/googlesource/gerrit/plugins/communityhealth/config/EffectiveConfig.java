@@ -66,8 +66,7 @@ public final class EffectiveConfig {
           .filter(i -> i.feature().equals(f.name()))
           .findFirst()
           .ifPresent(i -> fv.put(FeatureSection.KEY_MATRIX, i.ref().toString()));
-      Section s =
-          section(loaded, FeatureSection.SECTION, Optional.of(f.name()), fv.buildOrThrow());
+      Section s = section(loaded, FeatureSection.SECTION, Optional.of(f.name()), fv.buildOrThrow());
       MatrixImport applied = loaded.imported().get(f.name());
       out.add(applied == null ? s : importedFrom(s, applied));
     }
@@ -120,7 +119,10 @@ public final class EffectiveConfig {
   }
 
   private static Section section(
-      LoadedPolicy loaded, String section, Optional<String> name, ImmutableMap<String, Object> values) {
+      LoadedPolicy loaded,
+      String section,
+      Optional<String> name,
+      ImmutableMap<String, Object> values) {
     Optional<String> source = loaded.inherited().source(section, name);
     Config cfg = loaded.inherited().config();
     String sub = name.orElse(null);

@@ -25,9 +25,9 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.Config;
 
 /**
- * The configuration a project sees: its own sections and those it inherits, where a child's
- * section of the same kind and name replaces the parent's as a whole. Remembers which project
- * each section came from.
+ * The configuration a project sees: its own sections and those it inherits, where a child's section
+ * of the same kind and name replaces the parent's as a whole. Remembers which project each section
+ * came from.
  */
 public final class InheritedConfig {
   /** A section by kind (canonical spelling where known) and optional name. */

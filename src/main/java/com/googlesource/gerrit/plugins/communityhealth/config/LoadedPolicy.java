@@ -24,9 +24,9 @@ import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 /**
  * A project's policy as loaded at run time, with the inherited configuration it came from (for
  * provenance) and the problems found in it (a stored configuration can be invalid when it was
- * written before the plugin was installed or behind Gerrit's back), its matchers compiled once,
- * and {@code revision}: the {@code refs/meta/config} revisions it was read from, which changes
- * whenever the policy may change (a cache key for anything derived from it).
+ * written before the plugin was installed or behind Gerrit's back), its matchers compiled once, and
+ * {@code revision}: the {@code refs/meta/config} revisions it was read from, which changes whenever
+ * the policy may change (a cache key for anything derived from it).
  *
  * <p>{@code imported} names, per feature, the matrix its tier was imported from ({@code [feature]
  * matrix}); then {@code revision} also names the blob of each matrix file read, so that an edit of

@@ -16,10 +16,10 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorAs;
-import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
-import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
-import java.util.Optional;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
+import java.util.Optional;
 
 /** Parses {@code [newcomer]}. */
 final class NewcomerSection {

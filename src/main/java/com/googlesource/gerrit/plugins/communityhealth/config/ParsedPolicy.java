@@ -19,8 +19,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The outcome of parsing: the policy (invalid values replaced by defaults) and every problem
- * found. A push is rejected when there are problems; a stored configuration is used as parsed.
+ * The outcome of parsing: the policy (invalid values replaced by defaults) and every problem found.
+ * A push is rejected when there are problems; a stored configuration is used as parsed.
  */
 public record ParsedPolicy(ProjectPolicy policy, ImmutableList<ConfigProblem> problems) {
   public ParsedPolicy {

@@ -31,8 +31,8 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Loads a project's effective policy. Parsed policies are cached by the {@code refs/meta/config}
- * revisions of the project and all its parents, so that any configuration change, in the project
- * or above it, misses the cache by itself.
+ * revisions of the project and all its parents, so that any configuration change, in the project or
+ * above it, misses the cache by itself.
  */
 @Singleton
 public class PolicyLoader {
@@ -67,7 +67,8 @@ public class PolicyLoader {
   }
 
   public LoadedPolicy load(Project.NameKey project) throws NoSuchProjectException {
-    ProjectState state = projectCache.get(project).orElseThrow(() -> new NoSuchProjectException(project));
+    ProjectState state =
+        projectCache.get(project).orElseThrow(() -> new NoSuchProjectException(project));
     return load(state);
   }
 

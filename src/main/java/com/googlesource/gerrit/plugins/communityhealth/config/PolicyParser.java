@@ -24,8 +24,8 @@ import java.util.List;
 import org.eclipse.jgit.lib.Config;
 
 /**
- * Turns a {@code community-health.config} into a {@link ProjectPolicy}. The one definition of
- * what is valid: push validation and loading both call it.
+ * Turns a {@code community-health.config} into a {@link ProjectPolicy}. The one definition of what
+ * is valid: push validation and loading both call it.
  */
 public final class PolicyParser {
   static final ImmutableList<String> SECTIONS =
@@ -56,12 +56,12 @@ public final class PolicyParser {
                 "unknown section; known sections are " + String.join(", ", SECTIONS)));
         continue;
       }
-      boolean named = known.equals(FeatureSection.SECTION) || known.equals(FocusAreaSection.SECTION);
+      boolean named =
+          known.equals(FeatureSection.SECTION) || known.equals(FocusAreaSection.SECTION);
       if (named) {
         if (!cfg.getNames(section, null).isEmpty()) {
           problems.add(
-              ConfigProblem.of(
-                  known, null, null, "needs a name, like [" + known + " \"NAME\"]"));
+              ConfigProblem.of(known, null, null, "needs a name, like [" + known + " \"NAME\"]"));
         }
         for (String name : cfg.getSubsections(section)) {
           SectionReader r = new SectionReader(cfg, known, name, problems::add);

@@ -48,8 +48,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Rejects a {@code community-health.config} that does not parse, both when it is pushed directly
- * to {@code refs/meta/config} and when a change for {@code refs/meta/config} is submitted. The
+ * Rejects a {@code community-health.config} that does not parse, both when it is pushed directly to
+ * {@code refs/meta/config} and when a change for {@code refs/meta/config} is submitted. The
  * previous configuration stays in force.
  */
 @Singleton
@@ -172,8 +172,8 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
 
     /**
      * A matrix file that exists must have the named row: a typo would otherwise leave the declared
-     * values in force without a word. A file (or branch) that does not exist yet only warns, as
-     * the file may be added after the configuration.
+     * values in force without a word. A file (or branch) that does not exist yet only warns, as the
+     * file may be added after the configuration.
      */
     private void checkMatrices(
         Project.NameKey project,
@@ -208,8 +208,7 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
       }
     }
 
-    private static Optional<String> read(ObjectReader reader, RevCommit commit)
-        throws IOException {
+    private static Optional<String> read(ObjectReader reader, RevCommit commit) throws IOException {
       try (TreeWalk tw = TreeWalk.forPath(reader, ProjectPolicy.FILE_NAME, commit.getTree())) {
         if (tw == null) {
           return Optional.empty();

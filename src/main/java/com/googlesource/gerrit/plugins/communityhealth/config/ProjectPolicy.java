@@ -23,8 +23,8 @@ import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 
 /**
- * A project's effective community-health policy: its own {@code community-health.config} with
- * the sections it inherits, parsed into typed values. Immutable; one instance per configuration
+ * A project's effective community-health policy: its own {@code community-health.config} with the
+ * sections it inherits, parsed into typed values. Immutable; one instance per configuration
  * revision of the project and its parents.
  *
  * <p>{@code matrixImports} lists the features whose tier comes from a feature matrix in the

@@ -31,8 +31,8 @@ import java.util.regex.PatternSyntaxException;
 import org.eclipse.jgit.lib.Config;
 
 /**
- * Reads typed values of one section of a {@link Config}. A value that does not parse is reported
- * to the problem sink and replaced by the default, so that one bad key never hides the rest.
+ * Reads typed values of one section of a {@link Config}. A value that does not parse is reported to
+ * the problem sink and replaced by the default, so that one bad key never hides the rest.
  */
 final class SectionReader {
   private final Config cfg;
@@ -171,10 +171,7 @@ final class SectionReader {
     if (parsed.isEmpty()) {
       problem(
           key,
-          "'"
-              + raw.get()
-              + "' is not one of: "
-              + Joiner.on(", ").join(ConfigEnums.names(type)));
+          "'" + raw.get() + "' is not one of: " + Joiner.on(", ").join(ConfigEnums.names(type)));
       return defaultValue;
     }
     return parsed.get();

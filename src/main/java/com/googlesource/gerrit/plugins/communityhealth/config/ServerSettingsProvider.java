@@ -26,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Reads {@link ServerSettings} once, when the plugin starts; gerrit.config changes take effect on
- * plugin reload or restart. Gerrit cannot refuse a bad gerrit.config, so bad values are logged
- * and replaced by defaults.
+ * plugin reload or restart. Gerrit cannot refuse a bad gerrit.config, so bad values are logged and
+ * replaced by defaults.
  */
 class ServerSettingsProvider implements Provider<ServerSettings> {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
@@ -44,7 +44,9 @@ class ServerSettingsProvider implements Provider<ServerSettings> {
   @Override
   public ServerSettings get() {
     PluginConfig cfg = configFactory.getFromGerritConfig(pluginName);
-    String bot = Strings.emptyToNull(Strings.nullToEmpty(cfg.getString(ServerSettings.KEY_BOT_ACCOUNT)).trim());
+    String bot =
+        Strings.emptyToNull(
+            Strings.nullToEmpty(cfg.getString(ServerSettings.KEY_BOT_ACCOUNT)).trim());
     Duration interval = ServerSettings.DEFAULT_SWEEP_INTERVAL;
     String rawInterval = cfg.getString(ServerSettings.KEY_SWEEP_INTERVAL);
     if (rawInterval != null) {

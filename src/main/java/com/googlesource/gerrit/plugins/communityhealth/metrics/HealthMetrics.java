@@ -26,8 +26,7 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * The plugin's metrics, all under {@code plugins/community-health/}. Listed in {@code
- * metrics.md}.
+ * The plugin's metrics, all under {@code plugins/community-health/}. Listed in {@code metrics.md}.
  */
 @Singleton
 public class HealthMetrics {

@@ -14,11 +14,11 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.newcomer;
 
-import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

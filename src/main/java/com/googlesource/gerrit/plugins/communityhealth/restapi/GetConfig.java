@@ -31,8 +31,7 @@ import java.util.Map;
 
 /**
  * Handles {@code GET /projects/{project}/community-health~config}: the effective configuration,
- * with where each value came from. Gerrit has already checked that the caller can see the
- * project.
+ * with where each value came from. Gerrit has already checked that the caller can see the project.
  */
 @Singleton
 public class GetConfig implements RestReadView<ProjectResource> {

@@ -132,7 +132,9 @@ public class GetMetrics implements RestReadView<ProjectResource> {
                 w ->
                     waiting.add(
                         new CommunityMetrics.Waiting(
-                            Duration.between(w, now), s.newcomer().newcomer(), s.ignored().ignored())));
+                            Duration.between(w, now),
+                            s.newcomer().newcomer(),
+                            s.ignored().ignored())));
       } catch (RuntimeException e) {
         metrics.errors.increment(HealthMetrics.Component.SIGNALS);
         logger.atWarning().withCause(e).log("change %s left out of the metrics", cd.getId());
@@ -167,18 +169,19 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     info.timeToFirstReview.others =
         response(CommunityMetrics.timeToFirstResponse(history, from, now, false));
     info.newContributors =
-        CommunityMetrics.newContributors(history, from, now).stream().map(GetMetrics::month).toList();
+        CommunityMetrics.newContributors(history, from, now).stream()
+            .map(GetMetrics::month)
+            .toList();
     return Response.ok(info);
   }
 
   /**
-   * Every change as a {@link ChangeHistory}. Only changes created in the window have their
-   * messages read (for the first response). Whether the owner was a newcomer when the change was
-   * created is judged from this project's history: fewer merged changes created before it than
-   * the project's {@code maxMergedChanges}.
+   * Every change as a {@link ChangeHistory}. Only changes created in the window have their messages
+   * read (for the first response). Whether the owner was a newcomer when the change was created is
+   * judged from this project's history: fewer merged changes created before it than the project's
+   * {@code maxMergedChanges}.
    */
-  private List<ChangeHistory> history(
-      List<ChangeData> all, Instant from, ProjectPolicy policy) {
+  private List<ChangeHistory> history(List<ChangeData> all, Instant from, ProjectPolicy policy) {
     int max = policy != null ? policy.newcomer().maxMergedChanges() : 0;
     List<ChangeData> byCreation = new ArrayList<>(all);
     byCreation.sort(Comparator.comparing(cd -> cd.change().getCreatedOn()));

@@ -22,8 +22,8 @@ import com.googlesource.gerrit.plugins.communityhealth.api.QueueInfo;
 import java.util.Optional;
 
 /**
- * Handles {@code GET /projects/{project}/community-health~queue}: the project's open changes
- * ranked for review. Not a singleton: the paging options are per request.
+ * Handles {@code GET /projects/{project}/community-health~queue}: the project's open changes ranked
+ * for review. Not a singleton: the paging options are per request.
  */
 public class GetProjectQueue extends QueuePaging implements RestReadView<ProjectResource> {
   private final ReviewQueue queue;
@@ -36,7 +36,6 @@ public class GetProjectQueue extends QueuePaging implements RestReadView<Project
   @Override
   public Response<QueueInfo> apply(ProjectResource resource) throws Exception {
     checkPaging();
-    return Response.ok(
-        queue.rank(Optional.of(resource.getNameKey()), start(), limit()));
+    return Response.ok(queue.rank(Optional.of(resource.getNameKey()), start(), limit()));
   }
 }

@@ -74,7 +74,11 @@ public class GetSignals implements RestReadView<ChangeResource> {
       case ALREADY_WELCOMED, POSTED -> info.status = "welcomed";
       case NOT_WANTED -> info.status = "off";
       case WOULD_POST, DRY_RUN -> {
-        if (evaluator.policyOf(changeDataFactory.create(resource.getNotes())).policy().review().dryRun()) {
+        if (evaluator
+            .policyOf(changeDataFactory.create(resource.getNotes()))
+            .policy()
+            .review()
+            .dryRun()) {
           info.status = "would_post";
           info.message = outcome.message().orElse(null);
         } else {

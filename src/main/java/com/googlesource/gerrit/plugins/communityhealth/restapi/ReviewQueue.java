@@ -42,14 +42,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ranks open, non-WIP changes the caller can see by {@link PriorityScore}. Candidates come from
- * the change index with the caller's visibility enforced; their signals come from the cache.
+ * Ranks open, non-WIP changes the caller can see by {@link PriorityScore}. Candidates come from the
+ * change index with the caller's visibility enforced; their signals come from the cache.
  */
 @Singleton
 class ReviewQueue {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
-  /** Ranking needs every candidate's score; beyond this many open changes the oldest are left out. */
+  /**
+   * Ranking needs every candidate's score; beyond this many open changes the oldest are left out.
+   */
   static final int MAX_CANDIDATES = 5_000;
 
   static final int DEFAULT_LIMIT = 25;
@@ -83,11 +85,7 @@ class ReviewQueue {
       candidates = Predicate.and(ChangePredicates.project(project.get()), candidates);
     }
     ImmutableList<ChangeData> open =
-        queryProvider
-            .get()
-            .enforceVisibility(true)
-            .setLimit(MAX_CANDIDATES)
-            .query(candidates);
+        queryProvider.get().enforceVisibility(true).setLimit(MAX_CANDIDATES).query(candidates);
 
     Instant now = TimeUtil.now();
     List<Ranked> ranked = new ArrayList<>(open.size());

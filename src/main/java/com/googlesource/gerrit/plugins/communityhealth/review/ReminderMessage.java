@@ -14,9 +14,9 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.review;
 
-import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

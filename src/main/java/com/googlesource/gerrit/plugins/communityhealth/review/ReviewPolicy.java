@@ -43,8 +43,7 @@ public record ReviewPolicy(
     boolean dryRun) {
   public static final Duration DEFAULT_IGNORED_AFTER = Duration.ofDays(7);
   public static final Duration DEFAULT_NEWCOMER_IGNORED_AFTER = Duration.ofDays(2);
-  public static final String DEFAULT_AWAY_PATTERN =
-      "(?i)\\b(ooo|out of office|vacation|away)\\b";
+  public static final String DEFAULT_AWAY_PATTERN = "(?i)\\b(ooo|out of office|vacation|away)\\b";
 
   public static final ReviewPolicy DEFAULT =
       new ReviewPolicy(

@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * The signals of a change that depend only on the change and the policy, not on the time or on
- * other changes: cached by (change meta revision, policy revision, day), so that any update to
- * the change or the policy misses the cache by itself, and focus areas expire on their day.
+ * other changes: cached by (change meta revision, policy revision, day), so that any update to the
+ * change or the policy misses the cache by itself, and focus areas expire on their day.
  *
  * @param tier the touched features and the tier
  * @param focus the matched focus areas, strongest first

@@ -22,12 +22,13 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The review-queue score of a change: the sum of documented factors, each kept with its value and
- * a detail for people.
+ * The review-queue score of a change: the sum of documented factors, each kept with its value and a
+ * detail for people.
  *
  * <ul>
  *   <li>{@code focus}: for each matched focus area, its score (0..1) times its weight;
- *   <li>{@code waiting}: one point per week waiting on reviewers, at most {@value #MAX_WAITING_WEEKS};
+ *   <li>{@code waiting}: one point per week waiting on reviewers, at most {@value
+ *       #MAX_WAITING_WEEKS};
  *   <li>{@code newcomer}: {@value #NEWCOMER_POINTS} when the owner is a newcomer;
  *   <li>{@code ignored}: {@value #IGNORED_POINTS} when the change waited longer than the project
  *       allows.

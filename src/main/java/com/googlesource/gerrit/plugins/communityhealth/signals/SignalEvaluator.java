@@ -18,8 +18,8 @@ import com.google.common.annotations.VisibleForTesting;
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.gerrit.entities.Account;
 import com.google.common.flogger.FluentLogger;
+import com.google.gerrit.entities.Account;
 import com.google.gerrit.metrics.Counter1;
 import com.google.gerrit.metrics.Timer0;
 import com.google.gerrit.server.cache.CacheModule;
@@ -38,6 +38,8 @@ import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoade
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
@@ -46,8 +48,6 @@ import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
 import com.googlesource.gerrit.plugins.communityhealth.review.WaitingClock;
 import com.googlesource.gerrit.plugins.communityhealth.tier.TierRule;
 import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
-import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
-import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,8 +57,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * The one place that turns a change into its {@link Signals}. The time-independent part is cached
  * by change meta revision and policy revision; newcomer status (which moves when another of the
- * owner's changes merges) and {@code ignored} (which moves with the clock) are derived on each
- * call from cached inputs.
+ * owner's changes merges) and {@code ignored} (which moves with the clock) are derived on each call
+ * from cached inputs.
  */
 @Singleton
 public class SignalEvaluator {
@@ -161,7 +161,8 @@ public class SignalEvaluator {
     try {
       return cache.get(key, () -> compute(cd, policy, day));
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot compute signals of change " + cd.getId(), e.getCause());
+      throw new IllegalStateException(
+          "cannot compute signals of change " + cd.getId(), e.getCause());
     }
   }
 
@@ -171,7 +172,8 @@ public class SignalEvaluator {
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
       boolean exempt = exempt(cd, policy);
       Optional<Instant> waitingSince =
-          new WaitingClock(humanActivity.forAccounts(facts.accounts())).waitingSince(facts.timeline(), exempt);
+          new WaitingClock(humanActivity.forAccounts(facts.accounts()))
+              .waitingSince(facts.timeline(), exempt);
       return new ChangeSignals(
           tier,
           focus(facts, policy, day),
@@ -199,7 +201,9 @@ public class SignalEvaluator {
     }
     ImmutableMap<String, Double> weights =
         policy.policy().focusAreas().stream()
-            .collect(ImmutableMap.toImmutableMap(FocusAreaDefinition::name, FocusAreaDefinition::weight));
+            .collect(
+                ImmutableMap.toImmutableMap(
+                    FocusAreaDefinition::name, FocusAreaDefinition::weight));
     PatchSetText text =
         new PatchSetText(
             facts.subject(),
@@ -208,8 +212,9 @@ public class SignalEvaluator {
             facts.topic(),
             facts.hashtags().asList());
     return focusMatchers.get(policy, day).match(text).stream()
-        .map(m -> new FocusSignal(m.area(), m.score(), weights.getOrDefault(m.area(), 1.0), m.hits()))
+        .map(
+            m ->
+                new FocusSignal(m.area(), m.score(), weights.getOrDefault(m.area(), 1.0), m.hits()))
         .collect(ImmutableList.toImmutableList());
   }
-
 }

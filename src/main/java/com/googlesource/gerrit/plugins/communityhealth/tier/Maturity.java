@@ -15,8 +15,8 @@
 package com.googlesource.gerrit.plugins.communityhealth.tier;
 
 /**
- * How far a feature has come, after Nova's feature classification. Declared weakest first: the
- * tier of a change is the minimum over the features it touches.
+ * How far a feature has come, after Nova's feature classification. Declared weakest first: the tier
+ * of a change is the minimum over the features it touches.
  */
 public enum Maturity {
   /** Scheduled for removal. */

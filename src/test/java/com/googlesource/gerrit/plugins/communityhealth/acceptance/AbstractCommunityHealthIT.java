@@ -16,27 +16,27 @@ package com.googlesource.gerrit.plugins.communityhealth.acceptance;
 
 import static com.google.gerrit.acceptance.GitUtil.fetch;
 
+import com.google.common.collect.ImmutableList;
 import com.google.gerrit.acceptance.LightweightPluginDaemonTest;
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.RestResponse;
 import com.google.gerrit.acceptance.RestSession;
 import com.google.gerrit.acceptance.TestAccount;
 import com.google.gerrit.acceptance.TestPlugin;
-import com.google.common.collect.ImmutableList;
+import com.google.gerrit.entities.Project;
+import com.google.gerrit.entities.RefNames;
 import com.google.gerrit.extensions.api.changes.ReviewInput;
 import com.google.gerrit.extensions.common.ChangeMessageInfo;
 import com.google.gerrit.server.util.time.TimeUtil;
-import java.time.ZoneId;
-import org.eclipse.jgit.lib.PersonIdent;
-import com.google.gerrit.entities.Project;
-import com.google.gerrit.entities.RefNames;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
-import org.eclipse.jgit.junit.TestRepository;
+import java.time.ZoneId;
 import org.eclipse.jgit.internal.storage.dfs.InMemoryRepository;
+import org.eclipse.jgit.junit.TestRepository;
+import org.eclipse.jgit.lib.PersonIdent;
 
 /**
- * Base of the acceptance tests: a real in-process Gerrit with the plugin installed through its
- * real {@code PluginModule} and {@code HttpModule}.
+ * Base of the acceptance tests: a real in-process Gerrit with the plugin installed through its real
+ * {@code PluginModule} and {@code HttpModule}.
  */
 @TestPlugin(
     name = "community-health",
@@ -46,13 +46,13 @@ public abstract class AbstractCommunityHealthIT extends LightweightPluginDaemonT
   protected static final String PLUGIN = "community-health";
 
   /** Pushes {@code text} as the project's {@code community-health.config}, as admin. */
-  protected PushOneCommit.Result pushConfig(Project.NameKey project, String text)
-      throws Exception {
+  protected PushOneCommit.Result pushConfig(Project.NameKey project, String text) throws Exception {
     TestRepository<InMemoryRepository> repo = cloneProject(project, admin);
     fetch(repo, RefNames.REFS_CONFIG + ":" + RefNames.REFS_CONFIG);
     repo.reset(RefNames.REFS_CONFIG);
     return pushFactory
-        .create(admin.newIdent(), repo, "Update community-health config", ProjectPolicy.FILE_NAME, text)
+        .create(
+            admin.newIdent(), repo, "Update community-health config", ProjectPolicy.FILE_NAME, text)
         .to(RefNames.REFS_CONFIG);
   }
 
@@ -86,7 +86,8 @@ public abstract class AbstractCommunityHealthIT extends LightweightPluginDaemonT
   protected void drainPluginQueue() throws Exception {
     plugin
         .getSysInjector()
-        .getInstance(com.googlesource.gerrit.plugins.communityhealth.automation.PluginWorkQueue.class)
+        .getInstance(
+            com.googlesource.gerrit.plugins.communityhealth.automation.PluginWorkQueue.class)
         .awaitIdle(java.time.Duration.ofSeconds(60));
   }
 
@@ -98,6 +99,7 @@ public abstract class AbstractCommunityHealthIT extends LightweightPluginDaemonT
   }
 
   protected static String projectUrl(Project.NameKey project) {
-    return "/projects/" + java.net.URLEncoder.encode(project.get(), java.nio.charset.StandardCharsets.UTF_8);
+    return "/projects/"
+        + java.net.URLEncoder.encode(project.get(), java.nio.charset.StandardCharsets.UTF_8);
   }
 }

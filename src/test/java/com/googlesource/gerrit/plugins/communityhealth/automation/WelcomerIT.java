@@ -19,9 +19,8 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.common.collect.ImmutableList;
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.TestAccount;
-import com.google.gerrit.testing.ConfigSuite;
-import org.eclipse.jgit.lib.Config;
 import com.google.gerrit.extensions.common.ChangeMessageInfo;
+import com.google.gerrit.testing.ConfigSuite;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
@@ -32,6 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.jgit.lib.Config;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -48,7 +48,8 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
   @Before
   public void createBot() throws Exception {
-    bot = accountCreator.create("ch-bot", "bot@example.com", "Community Bot", null, "Service Users");
+    bot =
+        accountCreator.create("ch-bot", "bot@example.com", "Community Bot", null, "Service Users");
   }
 
   @Test
@@ -79,9 +80,10 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
     assertThat(welcome.message).contains("Dana Dubai");
     assertThat(welcome.message).doesNotContain("Sam Seattle");
     assertThat(welcome.message).contains("Contributor guide: https://example.org/contributing");
-    assertThat(gApi.changes().id(change.getChangeId()).get().reviewers.values().stream()
-            .flatMap(c -> c.stream())
-            .map(a -> a._accountId))
+    assertThat(
+            gApi.changes().id(change.getChangeId()).get().reviewers.values().stream()
+                .flatMap(c -> c.stream())
+                .map(a -> a._accountId))
         .contains(dubai.id().get());
 
     // A second change by the same newcomer is not welcomed again.
@@ -96,7 +98,8 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
     TestAccount vera = accountCreator.create("vera", "vera@example.com", "Vera Veteran", null);
     merge(pushChangeAs(vera, project, "Earlier work", "v.txt", ZoneId.of("UTC")));
 
-    PushOneCommit.Result change = pushChangeAs(vera, project, "More work", "w.txt", ZoneId.of("UTC"));
+    PushOneCommit.Result change =
+        pushChangeAs(vera, project, "More work", "w.txt", ZoneId.of("UTC"));
     drainPluginQueue();
 
     assertThat(messagesTagged(change.getChangeId(), BotPost.WELCOME_TAG)).isEmpty();
@@ -151,7 +154,10 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
     pushConfig(project, "[newcomer]\n  welcome = true\n").assertOkStatus();
     TestAccount hostile =
         accountCreator.create(
-            "hostile", "hostile@example.com", "[click](https://evil.example) @admin <b>x</b>", null);
+            "hostile",
+            "hostile@example.com",
+            "[click](https://evil.example) @admin <b>x</b>",
+            null);
 
     PushOneCommit.Result change = pushChangeAs(hostile, project, "Hi", "h.txt", KOLKATA);
     drainPluginQueue();
@@ -171,7 +177,10 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
     PushOneCommit.Result change = pushChangeAs(nico, project, "Fix", "a.txt", KOLKATA);
     drainPluginQueue();
     Welcomer.Outcome outcome =
-        plugin.getSysInjector().getInstance(Welcomer.class).welcome(project, change.getChange().getId());
+        plugin
+            .getSysInjector()
+            .getInstance(Welcomer.class)
+            .welcome(project, change.getChange().getId());
 
     assertThat(outcome.kind()).isEqualTo(Welcomer.Outcome.Kind.DRY_RUN);
     assertThat(outcome.message().get()).contains("Nico Four");

@@ -33,8 +33,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Keeps Gerrit's in-tree Bazel build (BUILD, external_plugin_deps.bzl) in step with pom.xml, the
- * build that runs here: same sources and resources, same manifest entries, same bundled
- * third-party jars at the same versions. Bazel itself cannot run on these machines (build.md).
+ * build that runs here: same sources and resources, same manifest entries, same bundled third-party
+ * jars at the same versions. Bazel itself cannot run on these machines (build.md).
  */
 public class BuildConsistencyTest {
   private Document pom;
@@ -90,7 +90,9 @@ public class BuildConsistencyTest {
 
   @Test
   public void sourcesAndResourcesMatch() {
-    assertWithMessage("BUILD srcs").that(build).contains("srcs = glob([\"src/main/java/**/*.java\"])");
+    assertWithMessage("BUILD srcs")
+        .that(build)
+        .contains("srcs = glob([\"src/main/java/**/*.java\"])");
     assertWithMessage("BUILD resources").that(build).contains("glob([\"resources/**/*\"])");
     NodeList resources = pom.getElementsByTagName("resource");
     boolean pomHasResources = false;
@@ -111,8 +113,7 @@ public class BuildConsistencyTest {
         continue;
       }
       String artifactId = text(d, "artifactId");
-      String coordinate =
-          text(d, "groupId") + ":" + artifactId + ":" + resolve(text(d, "version"));
+      String coordinate = text(d, "groupId") + ":" + artifactId + ":" + resolve(text(d, "version"));
       assertWithMessage("external_plugin_deps.bzl must pin %s", coordinate)
           .that(externalDeps)
           .contains("artifact = \"" + coordinate + "\"");

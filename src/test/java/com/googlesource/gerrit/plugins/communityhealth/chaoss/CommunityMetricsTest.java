@@ -27,7 +27,8 @@ import org.junit.Test;
 public class CommunityMetricsTest {
   private static final Instant T0 = Instant.parse("2026-09-01T00:00:00Z");
 
-  private static ChangeHistory change(int owner, int day, Optional<Integer> responseHours, boolean newcomer) {
+  private static ChangeHistory change(
+      int owner, int day, Optional<Integer> responseHours, boolean newcomer) {
     Instant created = T0.plus(Duration.ofDays(day));
     return new ChangeHistory(
         owner, created, responseHours.map(h -> created.plus(Duration.ofHours(h))), newcomer);

@@ -44,7 +44,8 @@ public class InheritedConfigTest {
   @Test
   public void childSectionReplacesParentSectionWhole() throws Exception {
     InheritedConfig merged = merge(ROOT, CHILD);
-    ProjectPolicy policy = PolicyParser.parse(merged.config(), ReferenceChecker.ACCEPT_ALL).policy();
+    ProjectPolicy policy =
+        PolicyParser.parse(merged.config(), ReferenceChecker.ACCEPT_ALL).policy();
 
     assertThat(policy.features().stream().map(f -> f.name())).containsExactly("libvirt", "hyperv");
     assertThat(

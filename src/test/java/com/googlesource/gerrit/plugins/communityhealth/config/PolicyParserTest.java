@@ -229,13 +229,19 @@ public class PolicyParserTest {
   @Test
   public void unescapedQuotesAreGitConfigQuoting() throws Exception {
     // Git config syntax eats plain double quotes: documented in config.md.
-    assertThat(parse("[focusArea \"a\"]\n query = \"online migration\"\n").policy().focusAreas().get(0).query())
+    assertThat(
+            parse("[focusArea \"a\"]\n query = \"online migration\"\n")
+                .policy()
+                .focusAreas()
+                .get(0)
+                .query())
         .isEqualTo("online migration");
   }
 
   @Test
   public void sectionAndKeyNamesIgnoreCase() throws Exception {
-    ParsedPolicy parsed = parse("[REVIEW]\n  IGNOREDAFTER = 2s\n[FocusArea \"x\"]\n query = upgrade\n");
+    ParsedPolicy parsed =
+        parse("[REVIEW]\n  IGNOREDAFTER = 2s\n[FocusArea \"x\"]\n query = upgrade\n");
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.policy().review().ignoredAfter()).isEqualTo(Duration.ofSeconds(2));
     assertThat(parsed.policy().focusAreas()).hasSize(1);
@@ -312,7 +318,8 @@ public class PolicyParserTest {
   @Test
   public void badWelcomeTemplateAndGuideLink() throws Exception {
     ParsedPolicy parsed =
-        parse("[newcomer]\n  message = Hi ${owner}, see ${nosuch}\n  guide = javascript:alert(1)\n");
+        parse(
+            "[newcomer]\n  message = Hi ${owner}, see ${nosuch}\n  guide = javascript:alert(1)\n");
     assertThat(parsed.problems().stream().map(ConfigProblem::location))
         .containsExactly("newcomer.message", "newcomer.guide");
     assertThat(parsed.problems().get(0).message()).contains("nosuch");

@@ -80,6 +80,7 @@ public abstract class DaemonE2ETestBase {
   protected static Path e2eDir;
   protected static int httpPort;
   protected static int sshPort;
+
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
   protected static String baseUrl;
 
@@ -124,8 +125,13 @@ public abstract class DaemonE2ETestBase {
   private static int toolsRun(String command) throws IOException, InterruptedException {
     Files.writeString(
         toolsRunLog,
-        "===== " + Instant.now() + " " + DaemonE2ETestBase.class.getSimpleName() + ": tools/run "
-            + command + " =====\n",
+        "===== "
+            + Instant.now()
+            + " "
+            + DaemonE2ETestBase.class.getSimpleName()
+            + ": tools/run "
+            + command
+            + " =====\n",
         UTF_8,
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
@@ -145,7 +151,11 @@ public abstract class DaemonE2ETestBase {
     if (!p.waitFor(TOOLS_RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
       p.destroyForcibly();
       throw new AssertionError(
-          "tools/run " + command + " did not finish in " + TOOLS_RUN_TIMEOUT + "; log:\n"
+          "tools/run "
+              + command
+              + " did not finish in "
+              + TOOLS_RUN_TIMEOUT
+              + "; log:\n"
               + tail(toolsRunLog, 80));
     }
     return p.exitValue();
@@ -174,8 +184,8 @@ public abstract class DaemonE2ETestBase {
 
   /**
    * Calls {@code METHOD /a/PATH} as {@code user} (basic auth, password {@link #PASSWORD}); {@code
-   * path} is what follows {@code /a/}, already URL-encoded (see {@link #encode}). A non-null
-   * {@code jsonBody} is sent as {@code application/json}.
+   * path} is what follows {@code /a/}, already URL-encoded (see {@link #encode}). A non-null {@code
+   * jsonBody} is sent as {@code application/json}.
    */
   protected static RestResponse rest(String user, String method, String path, String jsonBody)
       throws IOException, InterruptedException {
@@ -233,7 +243,9 @@ public abstract class DaemonE2ETestBase {
     return new String(Base64.getMimeDecoder().decode(r.body().trim()), UTF_8);
   }
 
-  /** URL-encodes one path segment or query value ({@code demo/nova} becomes {@code demo%2Fnova}). */
+  /**
+   * URL-encodes one path segment or query value ({@code demo/nova} becomes {@code demo%2Fnova}).
+   */
   protected static String encode(String s) {
     return URLEncoder.encode(s, UTF_8).replace("+", "%20");
   }

@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.Test;
 
 /**
- * The dashboard in headless Chromium against the real daemon with the demo data: the web
- * browser tests in their remote mode, which compare what the page draws with what the plugin's
- * endpoints answer for the same user.
+ * The dashboard in headless Chromium against the real daemon with the demo data: the web browser
+ * tests in their remote mode, which compare what the page draws with what the plugin's endpoints
+ * answer for the same user.
  */
 public class DashboardE2E extends DaemonE2ETestBase {
   @Test

@@ -100,8 +100,7 @@ public class PluginLoadsE2E extends DaemonE2ETestBase {
         .that(found.size())
         .isEqualTo(1);
     int number = found.get(0).getAsJsonObject().get("_number").getAsInt();
-    post(NEWCOMER, "changes/" + encode(DEMO_PROJECT) + "~" + number + "/abandon", "{}")
-        .assertOk();
+    post(NEWCOMER, "changes/" + encode(DEMO_PROJECT) + "~" + number + "/abandon", "{}").assertOk();
   }
 
   private static int countChanges(String query) throws Exception {

@@ -49,7 +49,8 @@ public class GetConfigIT extends AbstractCommunityHealthIT {
   public void showsWhereEachValueCameFrom() throws Exception {
     Project.NameKey parent = projectOperations.newProject().create();
     Project.NameKey child = projectOperations.newProject().parent(parent).create();
-    pushConfig(parent, "[feature \"libvirt\"]\n  path = nova/virt/libvirt/**\n  maturity = complete\n")
+    pushConfig(
+            parent, "[feature \"libvirt\"]\n  path = nova/virt/libvirt/**\n  maturity = complete\n")
         .assertOkStatus();
     pushConfig(child, "[review]\n  newcomerIgnoredAfter = 36h\n").assertOkStatus();
 

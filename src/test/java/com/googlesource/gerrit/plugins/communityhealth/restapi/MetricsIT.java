@@ -52,7 +52,8 @@ public class MetricsIT extends AbstractCommunityHealthIT {
                 + "[newcomer]\n  maxMergedChanges = 3\n")
         .assertOkStatus();
     TestAccount carla = accountCreator.create("carla", "carla@example.com", "Carla", null);
-    TestAccount ci = accountCreator.create("zuul", "zuul@example.com", "Zuul", null, "Service Users");
+    TestAccount ci =
+        accountCreator.create("zuul", "zuul@example.com", "Zuul", null, "Service Users");
     PushOneCommit.Result reviewed =
         pushChangeAs(carla, project, "Upgrade the scheduler", "a.py", ZoneId.of("UTC"));
     PushOneCommit.Result botOnly =
@@ -61,7 +62,10 @@ public class MetricsIT extends AbstractCommunityHealthIT {
     TestTimeUtil.incrementClock(5, HOURS);
     gApi.changes().id(reviewed.getChangeId()).current().review(new ReviewInput().message("Nice"));
     requestScopeOperations.setApiUser(ci.id());
-    gApi.changes().id(botOnly.getChangeId()).current().review(new ReviewInput().message("Build ok"));
+    gApi.changes()
+        .id(botOnly.getChangeId())
+        .current()
+        .review(new ReviewInput().message("Build ok"));
     requestScopeOperations.setApiUser(admin.id());
 
     // A private change of admin's that user cannot see.
@@ -70,7 +74,8 @@ public class MetricsIT extends AbstractCommunityHealthIT {
     gApi.changes().id(secret.getChangeId()).setPrivate(true);
 
     MetricsInfo m =
-        getJson(userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
+        getJson(
+            userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
 
     assertThat(m.windowDays).isEqualTo(90);
     // Admin's change from the test setup and the private change are not carla's.
@@ -92,7 +97,8 @@ public class MetricsIT extends AbstractCommunityHealthIT {
     assertThat(m.newContributors.stream().mapToInt(x -> x.returned).sum()).isEqualTo(1);
 
     MetricsInfo asAdmin =
-        getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
+        getJson(
+            adminRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
     assertThat(asAdmin.focusCoverage.openChanges).isEqualTo(3);
     userRestSession
         .get(projectUrl(project) + "/" + PLUGIN + "~metrics?window=0")

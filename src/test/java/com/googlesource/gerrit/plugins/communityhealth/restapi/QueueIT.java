@@ -78,7 +78,8 @@ public class QueueIT extends AbstractCommunityHealthIT {
         pushChangeAs(carla, project, "Fix typo in docs", "doc/index.rst", ZoneId.of("UTC"));
     PushOneCommit.Result focused = upgradeChange();
 
-    QueueInfo queue = getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~queue", QueueInfo.class);
+    QueueInfo queue =
+        getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~queue", QueueInfo.class);
 
     assertThat(queue.changes).hasSize(2);
     assertThat(queue.changes.get(0).number).isEqualTo(focused.getChange().getId().get());

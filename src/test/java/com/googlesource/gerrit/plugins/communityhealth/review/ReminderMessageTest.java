@@ -179,8 +179,9 @@ public class ReminderMessageTest {
     String text = build(POLICY, added(hostile));
     assertThat(text)
         .contains(
-            "Added to the attention set: \\*\\*Admin\\*\\* \\[approve\\]\\(https\\://evil.example\\)"
-                + " \\@everyone \u2039GERRIT\\_ACCOUNT\\_1\u203a FAKE.");
+            "Added to the attention set: \\*\\*Admin\\*\\*"
+                + " \\[approve\\]\\(https\\://evil.example\\) \\@everyone"
+                + " \u2039GERRIT\\_ACCOUNT\\_1\u203a FAKE.");
     assertThat(text).doesNotContain("\nFAKE");
   }
 

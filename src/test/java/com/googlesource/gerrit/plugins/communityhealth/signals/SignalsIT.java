@@ -54,10 +54,13 @@ public class SignalsIT extends AbstractCommunityHealthIT {
       """;
 
   private TestAccount contributor;
+
   @com.google.inject.Inject
   private com.google.gerrit.acceptance.testsuite.group.GroupOperations groupOperations;
+
   @com.google.inject.Inject
-  private com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations requestScopeOperations;
+  private com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations
+      requestScopeOperations;
 
   @Before
   public void setUp() throws Exception {
@@ -75,7 +78,10 @@ public class SignalsIT extends AbstractCommunityHealthIT {
   public void changeTouchingXenapiShowsExperimentalTierAndUntestedUpstream() throws Exception {
     PushOneCommit.Result r =
         pushChangeAs(
-            contributor, project, "xenapi: fix VM lookup", "nova/virt/xenapi/vm_utils.py",
+            contributor,
+            project,
+            "xenapi: fix VM lookup",
+            "nova/virt/xenapi/vm_utils.py",
             ZoneId.of("UTC"));
 
     JsonObject attr = attribute(getChange(r.getChangeId()));
@@ -95,7 +101,8 @@ public class SignalsIT extends AbstractCommunityHealthIT {
         pushChangeAs(
             contributor, project, "libvirt: tidy", "nova/virt/libvirt/driver.py", ZoneId.of("UTC"));
 
-    JsonObject signals = json(adminRestSession.get("/changes/" + r.getChangeId() + "/" + PLUGIN + "~signals"));
+    JsonObject signals =
+        json(adminRestSession.get("/changes/" + r.getChangeId() + "/" + PLUGIN + "~signals"));
 
     assertThat(signals.get("tier").getAsString()).isEqualTo("complete");
     assertThat(signals.get("untested_upstream").getAsBoolean()).isFalse();
@@ -115,8 +122,7 @@ public class SignalsIT extends AbstractCommunityHealthIT {
                 contributor.newIdent(),
                 cloneProject(project, contributor),
                 "Touch both drivers",
-                Map.of(
-                    "nova/virt/libvirt/driver.py", "a\n", "nova/virt/xenapi/vm_utils.py", "b\n"))
+                Map.of("nova/virt/libvirt/driver.py", "a\n", "nova/virt/xenapi/vm_utils.py", "b\n"))
             .to("refs/for/master");
     r.assertOkStatus();
 
@@ -146,15 +152,13 @@ public class SignalsIT extends AbstractCommunityHealthIT {
     PushOneCommit.Result second =
         pushChangeAs(contributor, project, "second", "b.txt", ZoneId.of("UTC"));
 
-    assertThat(attribute(getChange(second.getChangeId())).get("newcomer").getAsBoolean())
-        .isFalse();
+    assertThat(attribute(getChange(second.getChangeId())).get("newcomer").getAsBoolean()).isFalse();
   }
 
   @Test
   public void exemptGroupMembersAndServiceUsersAreNeverNewcomers() throws Exception {
     groupOperations.newGroup().name("Partner-Devs").create();
-    pushConfig(project, NOVA + "[newcomer]\n  exemptGroup = group:Partner-Devs\n")
-        .assertOkStatus();
+    pushConfig(project, NOVA + "[newcomer]\n  exemptGroup = group:Partner-Devs\n").assertOkStatus();
     TestAccount partner =
         accountCreator.create("pat", "pat@example.com", "Pat Partner", null, "Partner-Devs");
     TestAccount ci =
@@ -172,7 +176,9 @@ public class SignalsIT extends AbstractCommunityHealthIT {
     assertThat(attribute(getChange(byNewcomer.getChangeId())).get("newcomer").getAsBoolean())
         .isTrue();
     JsonObject signals =
-        json(adminRestSession.get("/changes/" + byPartner.getChangeId() + "/" + PLUGIN + "~signals"));
+        json(
+            adminRestSession.get(
+                "/changes/" + byPartner.getChangeId() + "/" + PLUGIN + "~signals"));
     assertThat(signals.get("newcomer_reason").getAsString()).contains("Partner-Devs");
   }
 
@@ -193,7 +199,8 @@ public class SignalsIT extends AbstractCommunityHealthIT {
   @Test
   public void waitingChangeBecomesIgnoredAndClearsWhenAReviewerResponds() throws Exception {
     PushOneCommit.Result r =
-        pushChangeAs(contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
+        pushChangeAs(
+            contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
 
     JsonObject attr = attribute(getChange(r.getChangeId()));
     assertThat(attr.has("waiting_since")).isTrue();
@@ -213,13 +220,15 @@ public class SignalsIT extends AbstractCommunityHealthIT {
     pushConfig(project, NOVA.replace("[review]", "[review]\n  exempt = hashtag:frozen"))
         .assertOkStatus();
     PushOneCommit.Result r =
-        pushChangeAs(contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
+        pushChangeAs(
+            contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
     assertThat(attribute(getChange(r.getChangeId())).has("waiting_since")).isTrue();
 
     gApi.changes()
         .id(r.getChangeId())
-        .setHashtags(new com.google.gerrit.extensions.api.changes.HashtagsInput(
-            com.google.common.collect.ImmutableSet.of("frozen")));
+        .setHashtags(
+            new com.google.gerrit.extensions.api.changes.HashtagsInput(
+                com.google.common.collect.ImmutableSet.of("frozen")));
     TestTimeUtil.incrementClock(2, java.util.concurrent.TimeUnit.HOURS);
 
     JsonObject attr = attribute(getChange(r.getChangeId()));
@@ -233,9 +242,11 @@ public class SignalsIT extends AbstractCommunityHealthIT {
 
   @Test
   public void ciVotesAndBotMessagesDoNotStopTheWait() throws Exception {
-    TestAccount ci = accountCreator.create("zuul", "zuul@example.com", "Zuul CI", null, "Service Users");
+    TestAccount ci =
+        accountCreator.create("zuul", "zuul@example.com", "Zuul CI", null, "Service Users");
     PushOneCommit.Result r =
-        pushChangeAs(contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
+        pushChangeAs(
+            contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", ZoneId.of("UTC"));
     requestScopeOperations.setApiUser(ci.id());
     ReviewInput vote = new ReviewInput().message("Build succeeded.");
     vote.tag = "autogenerated:zuul:check";
