@@ -80,6 +80,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -446,7 +447,9 @@ public class Sweeper {
 
     private void error(ChangeData cd, Optional<IgnoredVerdict> verdict, Exception e) {
       metrics.errors.increment(HealthMetrics.Component.SWEEP);
-      logger.atWarning().withCause(e).log(
+      // One cause (a missing bot account) can fail every change: the metric and the report count
+      // them all, the log shows a sample.
+      logger.atWarning().atMostEvery(10, TimeUnit.SECONDS).withCause(e).log(
           "sweep of change %s in %s failed", cd.getId(), cd.project());
       skipped.merge(Skip.ERROR, 1, Integer::sum);
       entry(cd, verdict, Outcome.ERROR, EscalationTargets.NONE);

@@ -490,6 +490,20 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  @GerritConfig(name = "plugin.community-health.botAccount", value = "nobody-here")
+  public void missingBotAccountPostsNothingAndReportsErrors() throws Exception {
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    SweepReport report = sweeper().sweep(false);
+
+    assertThat(report.reminded()).isEqualTo(0);
+    assertThat(report.skipped()).containsEntry(SweepReport.Skip.ERROR, 1);
+    assertThat(report.changes().get(0).outcome()).isEqualTo(SweepReport.Outcome.ERROR);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+  }
+
+  @Test
   @GerritConfig(name = "plugin.community-health.sweepInterval", value = "1s")
   public void scheduleSweepsByItself() throws Exception {
     configureReminders();
