@@ -38,5 +38,8 @@ public class QueryModule extends AbstractModule {
     bind(ChangeOperatorFactory.class)
         .annotatedWith(Exports.named("tier"))
         .to(SignalOperands.Tier.class);
+    bind(ChangeOperatorFactory.class)
+        .annotatedWith(Exports.named("focus"))
+        .to(SignalOperands.Focus.class);
   }
 }

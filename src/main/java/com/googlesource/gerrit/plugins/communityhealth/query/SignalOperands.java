@@ -41,7 +41,8 @@ import java.util.Optional;
  *   <li>{@code is:waiting_community-health}: waiting on reviewers;
  *   <li>{@code is:newcomer_community-health}: owned by a newcomer;
  *   <li>{@code tier_community-health:experimental}: the change's tier (its weakest touched
- *       feature's maturity).
+ *       feature's maturity);
+ *   <li>{@code focus_community-health:NAME}: the change matches the focus area {@code NAME}.
  * </ul>
  *
  * With the plugin switched off they match nothing.
@@ -149,6 +150,26 @@ final class SignalOperands {
           "tier",
           ConfigEnums.name(wanted),
           s -> s.change().tier().tier().filter(wanted::equals).isPresent());
+    }
+  }
+
+  static class Focus implements ChangeOperatorFactory {
+    private final Predicates predicates;
+
+    @Inject
+    Focus(Predicates predicates) {
+      this.predicates = predicates;
+    }
+
+    @Override
+    public Predicate<ChangeData> create(ChangeQueryBuilder builder, String value)
+        throws QueryParseException {
+      if (value.isBlank()) {
+        throw new QueryParseException("focus area name is empty");
+      }
+      // Names are subsection names of the project's configuration: exact and case-sensitive.
+      return predicates.operator(
+          "focus", value, s -> s.change().focus().stream().anyMatch(f -> f.name().equals(value)));
     }
   }
 

@@ -59,6 +59,7 @@ public class SignalOperatorsIT extends AbstractCommunityHealthIT {
             project,
             "[feature \"libvirt\"]\n  path = nova/virt/libvirt/**\n  maturity = complete\n"
                 + "[feature \"xenapi\"]\n  path = nova/virt/xenapi/**\n  maturity = experimental\n"
+                + "[focusArea \"upgrades\"]\n  query = upgrade\n"
                 + "[newcomer]\n  maxMergedChanges = 1\n"
                 + "[review]\n  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n")
         .assertOkStatus();
@@ -116,6 +117,18 @@ public class SignalOperatorsIT extends AbstractCommunityHealthIT {
     assertThat(changeIds("status:open tier_community-health:Complete"))
         .containsExactly(complete.getChangeId());
     assertThat(changeIds("tier_community-health:deprecated")).isEmpty();
+  }
+
+  @Test
+  public void focusOperatorMatchesChangesOfTheArea() throws Exception {
+    PushOneCommit.Result upgrade =
+        pushChangeAs(carla, project, "Support rolling upgrades", "nova/virt/xenapi/a.py", UTC);
+    pushChangeAs(carla, project, "Fix a typo", "nova/virt/xenapi/b.py", UTC);
+
+    assertThat(changeIds("status:open focus_community-health:upgrades"))
+        .containsExactly(upgrade.getChangeId());
+    assertThat(changeIds("status:open focus_community-health:Upgrades")).isEmpty();
+    assertThat(changeIds("status:open focus_community-health:no-such-area")).isEmpty();
   }
 
   @Test
