@@ -63,7 +63,13 @@ class GerritReferenceChecker implements ReferenceChecker {
   @Override
   public Optional<String> checkChangeQuery(String query) {
     try {
-      queryBuilder.get().parse(query);
+      if (!queryBuilder.get().parse(query).isMatchable()) {
+        return Optional.of(
+            "'"
+                + query
+                + "' cannot be evaluated on a single change; use operators such as hashtag:,"
+                + " topic:, owner:, label: or status:");
+      }
       return Optional.empty();
     } catch (QueryParseException e) {
       return Optional.of("'" + query + "' is not a valid change query: " + e.getMessage());
