@@ -18,6 +18,7 @@ import com.google.gerrit.extensions.annotations.Exports;
 import com.google.gerrit.server.query.change.ChangeQueryBuilder.ChangeIsOperandFactory;
 import com.google.gerrit.server.query.change.ChangeQueryBuilder.ChangeOperatorFactory;
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 
 /**
  * Binds the search operators. Export names are lower case without {@code _}: Gerrit splits {@code
@@ -26,20 +27,25 @@ import com.google.inject.AbstractModule;
 public class QueryModule extends AbstractModule {
   @Override
   protected void configure() {
-    bind(ChangeIsOperandFactory.class)
-        .annotatedWith(Exports.named("ignored"))
-        .to(SignalOperands.IsIgnored.class);
-    bind(ChangeIsOperandFactory.class)
-        .annotatedWith(Exports.named("waiting"))
-        .to(SignalOperands.IsWaiting.class);
-    bind(ChangeIsOperandFactory.class)
-        .annotatedWith(Exports.named("newcomer"))
-        .to(SignalOperands.IsNewcomer.class);
     bind(ChangeOperatorFactory.class)
         .annotatedWith(Exports.named("tier"))
         .to(SignalOperands.Tier.class);
     bind(ChangeOperatorFactory.class)
         .annotatedWith(Exports.named("focus"))
         .to(SignalOperands.Focus.class);
+    Provider<SignalOperands.Predicates> predicates = getProvider(SignalOperands.Predicates.class);
+    bindIs(
+        "ignored", new SignalOperands.IsSignal(predicates, "ignored", s -> s.ignored().ignored()));
+    bindIs(
+        "waiting",
+        new SignalOperands.IsSignal(
+            predicates, "waiting", s -> s.change().waitingSince().isPresent()));
+    bindIs(
+        "newcomer",
+        new SignalOperands.IsSignal(predicates, "newcomer", s -> s.newcomer().newcomer()));
+  }
+
+  private void bindIs(String name, ChangeIsOperandFactory factory) {
+    bind(ChangeIsOperandFactory.class).annotatedWith(Exports.named(name)).toInstance(factory);
   }
 }

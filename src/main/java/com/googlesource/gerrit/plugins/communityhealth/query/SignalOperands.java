@@ -84,45 +84,24 @@ final class SignalOperands {
     }
   }
 
-  static class IsIgnored implements ChangeIsOperandFactory {
-    private final Predicates predicates;
+  /** {@code is:NAME_community-health}: the signals pass {@code test}. */
+  static class IsSignal implements ChangeIsOperandFactory {
+    private final com.google.inject.Provider<Predicates> predicates;
+    private final String name;
+    private final java.util.function.Predicate<Signals> test;
 
-    @Inject
-    IsIgnored(Predicates predicates) {
+    IsSignal(
+        com.google.inject.Provider<Predicates> predicates,
+        String name,
+        java.util.function.Predicate<Signals> test) {
       this.predicates = predicates;
+      this.name = name;
+      this.test = test;
     }
 
     @Override
     public Predicate<ChangeData> create(ChangeQueryBuilder builder) {
-      return predicates.is("ignored", s -> s.ignored().ignored());
-    }
-  }
-
-  static class IsWaiting implements ChangeIsOperandFactory {
-    private final Predicates predicates;
-
-    @Inject
-    IsWaiting(Predicates predicates) {
-      this.predicates = predicates;
-    }
-
-    @Override
-    public Predicate<ChangeData> create(ChangeQueryBuilder builder) {
-      return predicates.is("waiting", s -> s.change().waitingSince().isPresent());
-    }
-  }
-
-  static class IsNewcomer implements ChangeIsOperandFactory {
-    private final Predicates predicates;
-
-    @Inject
-    IsNewcomer(Predicates predicates) {
-      this.predicates = predicates;
-    }
-
-    @Override
-    public Predicate<ChangeData> create(ChangeQueryBuilder builder) {
-      return predicates.is("newcomer", s -> s.newcomer().newcomer());
+      return predicates.get().is(name, test);
     }
   }
 
