@@ -61,12 +61,12 @@ public class GetSignals implements RestReadView<ChangeResource> {
     Signals signals = evaluator.evaluate(cd, TimeUtil.now());
     SignalsInfo info = SignalsJson.withReasons(signals);
     if (signals.newcomer().newcomer()) {
-      info.welcome = welcome(resource);
+      info.welcome = welcome(resource, cd);
     }
     return Response.ok(info);
   }
 
-  private SignalsInfo.WelcomeInfo welcome(ChangeResource resource) throws Exception {
+  private SignalsInfo.WelcomeInfo welcome(ChangeResource resource, ChangeData cd) throws Exception {
     Welcomer.Outcome outcome = welcomer.preview(resource.getProject(), resource.getId());
     SignalsInfo.WelcomeInfo info = new SignalsInfo.WelcomeInfo();
     info.detail = outcome.detail();
@@ -74,11 +74,7 @@ public class GetSignals implements RestReadView<ChangeResource> {
       case ALREADY_WELCOMED, POSTED -> info.status = "welcomed";
       case NOT_WANTED -> info.status = "off";
       case WOULD_POST, DRY_RUN -> {
-        if (evaluator
-            .policyOf(changeDataFactory.create(resource.getNotes()))
-            .policy()
-            .review()
-            .dryRun()) {
+        if (evaluator.policyOf(cd).policy().review().dryRun()) {
           info.status = "would_post";
           info.message = outcome.message().orElse(null);
         } else {
