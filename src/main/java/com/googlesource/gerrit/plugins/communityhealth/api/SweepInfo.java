@@ -27,6 +27,9 @@ public class SweepInfo {
   /** Open changes, ready for review and public, that the sweep looked at. */
   public Integer candidates;
 
+  /** Candidates matching their project's {@code [review] exempt} query (one index query each). */
+  public Integer exempt;
+
   /** Candidates waiting on reviewers. */
   public Integer waiting;
 

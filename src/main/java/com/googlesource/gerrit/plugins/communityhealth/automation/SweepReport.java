@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param duration how long it took
  * @param dryRun whether the whole sweep was a dry run (projects in {@code dryRun} are always)
  * @param candidates open changes, ready for review and public, that the index returned
+ * @param exempt those of them that their project's {@code [review] exempt} query matches, left out
+ *     before evaluation
  * @param waiting those of them waiting on reviewers
  * @param ignored those of them waiting longer than their threshold
  * @param reminded reminders posted
@@ -44,6 +46,7 @@ public record SweepReport(
     Duration duration,
     boolean dryRun,
     int candidates,
+    int exempt,
     int waiting,
     int ignored,
     int reminded,
@@ -109,6 +112,6 @@ public record SweepReport(
   /** A sweep that did nothing because the plugin is switched off. */
   static SweepReport disabled(Instant now, boolean dryRun) {
     return new SweepReport(
-        now, Duration.ZERO, dryRun, 0, 0, 0, 0, 0, ImmutableMap.of(), ImmutableList.of(), false);
+        now, Duration.ZERO, dryRun, 0, 0, 0, 0, 0, 0, ImmutableMap.of(), ImmutableList.of(), false);
   }
 }

@@ -51,6 +51,7 @@ import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport.Sk
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPoster;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.ExemptionMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
@@ -73,6 +74,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,9 @@ import java.util.stream.Collectors;
  * it is not ignored costs no NoteDb read. Only ignored changes in projects that remind have their
  * messages read, to find an earlier reminder, and a change found already reminded is remembered by
  * its meta revision until anything on it changes.
+ *
+ * <p>Each project's {@code [review] exempt} query runs once per sweep against the change index
+ * (never once per change), and its matches are left out before any signal is computed.
  *
  * <p>Exactly once: the post re-runs the reminder rule on the change's fresh notes inside the
  * update, so two sweeps at once, a restart or a second primary post one reminder between them.
@@ -132,6 +137,7 @@ public class Sweeper {
   private final OneOffRequestContext requestContext;
   private final SignalEvaluator evaluator;
   private final ChangeFactsLoader factsLoader;
+  private final ExemptionMatcher exemptions;
   private final ChangeData.Factory changeDataFactory;
   private final ChangeNotes.Factory notesFactory;
   private final EscalationCandidates.Factory candidatesFactory;
@@ -150,6 +156,7 @@ public class Sweeper {
       OneOffRequestContext requestContext,
       SignalEvaluator evaluator,
       ChangeFactsLoader factsLoader,
+      ExemptionMatcher exemptions,
       ChangeData.Factory changeDataFactory,
       ChangeNotes.Factory notesFactory,
       EscalationCandidates.Factory candidatesFactory,
@@ -164,6 +171,7 @@ public class Sweeper {
     this.requestContext = requestContext;
     this.evaluator = evaluator;
     this.factsLoader = factsLoader;
+    this.exemptions = exemptions;
     this.changeDataFactory = changeDataFactory;
     this.notesFactory = notesFactory;
     this.candidatesFactory = candidatesFactory;
@@ -198,17 +206,25 @@ public class Sweeper {
       ImmutableList<ChangeData> candidates = candidates();
       metrics.sweepCandidates.incrementBy(candidates.size());
       run.candidates = candidates.size();
-      List<Evaluated> evaluated = evaluate(candidates, started);
+      ImmutableSet<Change.Id> exempt = exempt(candidates);
+      run.exempt = exempt.size();
+      List<Evaluated> evaluated =
+          evaluate(
+              candidates.stream()
+                  .filter(cd -> !exempt.contains(cd.getId()))
+                  .collect(ImmutableList.toImmutableList()),
+              started);
       for (Evaluated e : evaluated) {
         run.sweep(e);
       }
     }
     SweepReport report = run.report(Duration.between(started, TimeUtil.now()));
     logger.atInfo().log(
-        "sweep%s: %d candidates, %d waiting, %d ignored, %d reminded, %d would remind, skipped %s,"
-            + " in %d ms",
+        "sweep%s: %d candidates, %d exempt, %d waiting, %d ignored, %d reminded, %d would remind,"
+            + " skipped %s, in %d ms",
         dryRun ? " (dry run)" : "",
         report.candidates(),
+        report.exempt(),
         report.waiting(),
         report.ignored(),
         report.reminded(),
@@ -235,6 +251,30 @@ public class Sweeper {
         .setRequestedFields(
             ChangeField.CHANGE_SPEC, ChangeField.REF_STATE_SPEC, ChangeField.REVIEWER_SPEC)
         .query(open);
+  }
+
+  /**
+   * The candidates that their project's {@code [review] exempt} query matches: one index query per
+   * project that has one. A query the index cannot answer exempts nothing here; the change's
+   * signals still evaluate it in memory, so an exempt change stays unflagged.
+   */
+  private ImmutableSet<Change.Id> exempt(List<ChangeData> candidates) {
+    Map<Project.NameKey, ChangeData> oneChangePerProject = new LinkedHashMap<>();
+    candidates.forEach(cd -> oneChangePerProject.putIfAbsent(cd.project(), cd));
+    ImmutableSet.Builder<Change.Id> exempt = ImmutableSet.builder();
+    for (ChangeData cd : oneChangePerProject.values()) {
+      try {
+        Optional<String> query = evaluator.policyOf(cd).policy().review().exempt();
+        if (query.isPresent()) {
+          exempt.addAll(exemptions.openMatches(cd.project(), query.get()));
+        }
+      } catch (RuntimeException e) {
+        metrics.errors.increment(HealthMetrics.Component.SWEEP);
+        logger.atWarning().withCause(e).log(
+            "exempt query of %s not evaluated by the index", cd.project());
+      }
+    }
+    return exempt.build();
   }
 
   /** A candidate with its signals, or the fault that kept them from it. */
@@ -302,6 +342,7 @@ public class Sweeper {
     private final List<Entry> entries = new ArrayList<>();
     private boolean truncated;
     private int candidates;
+    private int exempt;
     private int waiting;
     private int ignored;
     private int remindedCount;
@@ -480,6 +521,7 @@ public class Sweeper {
           duration,
           dryRun,
           candidates,
+          exempt,
           waiting,
           ignored,
           remindedCount,

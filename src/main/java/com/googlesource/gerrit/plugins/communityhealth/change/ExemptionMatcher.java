@@ -14,10 +14,17 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.change;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.gerrit.entities.Change;
+import com.google.gerrit.entities.Project;
 import com.google.gerrit.index.query.Predicate;
 import com.google.gerrit.index.query.QueryParseException;
+import com.google.gerrit.server.index.change.ChangeField;
 import com.google.gerrit.server.query.change.ChangeData;
+import com.google.gerrit.server.query.change.ChangePredicates;
 import com.google.gerrit.server.query.change.ChangeQueryBuilder;
+import com.google.gerrit.server.query.change.ChangeStatusPredicate;
+import com.google.gerrit.server.query.change.InternalChangeQuery;
 import com.google.gerrit.server.util.ManualRequestContext;
 import com.google.gerrit.server.util.OneOffRequestContext;
 import com.google.inject.Inject;
@@ -26,19 +33,53 @@ import com.google.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Decides whether a change matches a project's {@code [review] exempt} query, in memory on the
- * change's data. Evaluated as the server, not as whoever asks, so that every reader sees the same
- * answer (operators about {@code self} match nobody).
+ * Decides which changes match a project's {@code [review] exempt} query, with the same query
+ * semantics two ways: for all open changes of a project at once with one change index query (the
+ * sweep), and for one change in memory on its already loaded data (its signals, where a query per
+ * change would cost an index round trip each). Evaluated as the server, not as whoever asks, so
+ * that every reader sees the same answer (operators about {@code self} match nobody).
  */
 @Singleton
 public class ExemptionMatcher {
   private final Provider<ChangeQueryBuilder> queryBuilder;
+  private final Provider<InternalChangeQuery> indexQuery;
   private final OneOffRequestContext requestContext;
 
   @Inject
-  ExemptionMatcher(Provider<ChangeQueryBuilder> queryBuilder, OneOffRequestContext requestContext) {
+  ExemptionMatcher(
+      Provider<ChangeQueryBuilder> queryBuilder,
+      Provider<InternalChangeQuery> indexQuery,
+      OneOffRequestContext requestContext) {
     this.queryBuilder = queryBuilder;
+    this.indexQuery = indexQuery;
     this.requestContext = requestContext;
+  }
+
+  /**
+   * The open changes of {@code project} that match {@code query}, by one change index query.
+   *
+   * @throws IllegalStateException when the query does not parse (push validation rejects such
+   *     queries; a stored one may predate the plugin)
+   * @throws com.google.gerrit.exceptions.StorageException when the index fails
+   */
+  public ImmutableSet<Change.Id> openMatches(Project.NameKey project, String query) {
+    try (ManualRequestContext ctx = requestContext.open()) {
+      Predicate<ChangeData> p =
+          Predicate.and(
+              ChangePredicates.project(project),
+              ChangeStatusPredicate.open(),
+              queryBuilder.get().parse(query));
+      return indexQuery
+          .get()
+          .setNoLimit(true)
+          .setRequestedFields(ChangeField.CHANGE_SPEC)
+          .query(p)
+          .stream()
+          .map(ChangeData::getId)
+          .collect(ImmutableSet.toImmutableSet());
+    } catch (QueryParseException e) {
+      throw new IllegalStateException("exempt query '" + query + "' does not parse", e);
+    }
   }
 
   /**

@@ -75,6 +75,7 @@ public class PostSweep implements RestModifyView<ConfigResource, SweepInput> {
     info.started = Timestamp.from(r.started());
     info.durationMs = r.duration().toMillis();
     info.candidates = r.candidates();
+    info.exempt = r.exempt();
     info.waiting = r.waiting();
     info.ignored = r.ignored();
     info.reminded = r.reminded();

@@ -216,6 +216,40 @@ public class SignalsIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void workingDaysLeaveTheOwnersWeekendOut() throws Exception {
+    String workingDays =
+        NOVA.replace("ignoredAfter = 1h", "ignoredAfter = 1d")
+            .replace("newcomerIgnoredAfter = 1h", "newcomerIgnoredAfter = 1d")
+            .replace("[review]", "[review]\n  workingDays = true");
+    pushConfig(project, workingDays).assertOkStatus();
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    // Friday 15:00 in the owner's zone (06:00 UTC): 9 working hours left in the week.
+    TestTimeUtil.setClock(
+        java.sql.Timestamp.from(
+            java.time.ZonedDateTime.of(2026, 11, 20, 15, 0, 0, 0, tokyo).toInstant()));
+    PushOneCommit.Result r =
+        pushChangeAs(contributor, project, "xenapi: fix", "nova/virt/xenapi/x.py", tokyo);
+
+    // Monday 10:00 in Tokyo: 2.8 days on the calendar, 19 working hours.
+    TestTimeUtil.setClock(
+        java.sql.Timestamp.from(
+            java.time.ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, tokyo).toInstant()));
+    assertThat(attribute(getChange(r.getChangeId())).get("ignored").getAsBoolean()).isFalse();
+
+    // The same moment counted in calendar days is past the threshold.
+    pushConfig(project, workingDays.replace("workingDays = true", "workingDays = false"))
+        .assertOkStatus();
+    assertThat(attribute(getChange(r.getChangeId())).get("ignored").getAsBoolean()).isTrue();
+
+    // Monday 16:00 in Tokyo: 25 working hours.
+    pushConfig(project, workingDays).assertOkStatus();
+    TestTimeUtil.setClock(
+        java.sql.Timestamp.from(
+            java.time.ZonedDateTime.of(2026, 11, 23, 16, 0, 0, 0, tokyo).toInstant()));
+    assertThat(attribute(getChange(r.getChangeId())).get("ignored").getAsBoolean()).isTrue();
+  }
+
+  @Test
   public void exemptChangeIsNeverWaitingAndSaysWhy() throws Exception {
     pushConfig(project, NOVA.replace("[review]", "[review]\n  exempt = hashtag:frozen"))
         .assertOkStatus();
