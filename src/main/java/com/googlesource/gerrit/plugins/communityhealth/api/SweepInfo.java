@@ -66,7 +66,7 @@ public class SweepInfo {
 
     /**
      * {@code reminded}, {@code would_remind}, {@code remind_off}, {@code already_reminded}, {@code
-     * no_longer_due} or {@code error}.
+     * capped}, {@code no_longer_due} or {@code error}.
      */
     public String outcome;
 

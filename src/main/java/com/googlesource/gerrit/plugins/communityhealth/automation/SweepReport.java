@@ -62,6 +62,8 @@ public record SweepReport(
     ALREADY_REMINDED,
     /** When re-read just before posting, the change no longer needed one (raced, or answered). */
     NO_LONGER_DUE,
+    /** The sweep had posted {@code maxRemindersPerSweep} reminders; the next sweep goes on. */
+    CAPPED,
     /** The signals or the post failed; logged and counted in the errors metric. */
     ERROR
   }
@@ -73,6 +75,7 @@ public record SweepReport(
     REMIND_OFF,
     ALREADY_REMINDED,
     NO_LONGER_DUE,
+    CAPPED,
     ERROR
   }
 

@@ -73,6 +73,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,6 +215,8 @@ public class Sweeper {
                   .filter(cd -> !exempt.contains(cd.getId()))
                   .collect(ImmutableList.toImmutableList()),
               started);
+      // The longest waiting first: they get the reminders when the per-sweep cap bites.
+      evaluated.sort(LONGEST_WAITING_FIRST);
       for (Evaluated e : evaluated) {
         run.sweep(e);
       }
@@ -279,7 +282,16 @@ public class Sweeper {
 
   /** A candidate with its signals, or the fault that kept them from it. */
   private record Evaluated(
-      ChangeData cd, Optional<Signals> signals, Optional<RuntimeException> error) {}
+      ChangeData cd, Optional<Signals> signals, Optional<RuntimeException> error) {
+    Optional<Instant> waitingSince() {
+      return signals.flatMap(s -> s.change().waitingSince());
+    }
+  }
+
+  /** Waiting changes by the start of their wait, the rest after them in index order. */
+  private static final Comparator<Evaluated> LONGEST_WAITING_FIRST =
+      Comparator.comparing(
+          (Evaluated e) -> e.waitingSince().orElse(Instant.MAX), Comparator.naturalOrder());
 
   /**
    * The signals of every candidate, on up to {@link #EVALUATION_THREADS} threads: mostly served
@@ -402,6 +414,10 @@ public class Sweeper {
           reminded.put(key, true);
         }
         skip(cd, verdict, Skip.ALREADY_REMINDED, Outcome.ALREADY_REMINDED);
+        return;
+      }
+      if (remindedCount + wouldRemind >= settings.maxRemindersPerSweep()) {
+        skip(cd, verdict, Skip.CAPPED, Outcome.CAPPED);
         return;
       }
 

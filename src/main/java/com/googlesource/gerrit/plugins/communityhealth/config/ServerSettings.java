@@ -26,15 +26,26 @@ import java.util.Optional;
  *     server itself
  * @param sweepInterval how often the sweeper looks for ignored changes
  * @param enabled the kill switch: false turns every signal and every post off
+ * @param maxRemindersPerSweep at most this many reminders per sweep, the longest waiting first; the
+ *     rest wait for the next sweep, so switching reminders on over a backlog is no flood
  */
-public record ServerSettings(Optional<String> botAccount, Duration sweepInterval, boolean enabled) {
+public record ServerSettings(
+    Optional<String> botAccount,
+    Duration sweepInterval,
+    boolean enabled,
+    int maxRemindersPerSweep) {
   public static final String KEY_BOT_ACCOUNT = "botAccount";
   public static final String KEY_SWEEP_INTERVAL = "sweepInterval";
   public static final String KEY_ENABLED = "enabled";
+  public static final String KEY_MAX_REMINDERS_PER_SWEEP = "maxRemindersPerSweep";
+  public static final int DEFAULT_MAX_REMINDERS_PER_SWEEP = 100;
   public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofHours(1);
 
   public ServerSettings {
     requireNonNull(botAccount, "botAccount");
     requireNonNull(sweepInterval, "sweepInterval");
+    if (maxRemindersPerSweep < 1) {
+      throw new IllegalArgumentException("maxRemindersPerSweep must be positive");
+    }
   }
 }

@@ -59,7 +59,23 @@ class ServerSettingsProvider implements Provider<ServerSettings> {
             pluginName, ServerSettings.KEY_SWEEP_INTERVAL, rawInterval, interval);
       }
     }
+    int maxReminders =
+        cfg.getInt(
+            ServerSettings.KEY_MAX_REMINDERS_PER_SWEEP,
+            ServerSettings.DEFAULT_MAX_REMINDERS_PER_SWEEP);
+    if (maxReminders < 1) {
+      logger.atWarning().log(
+          "gerrit.config: [plugin \"%s\"] %s = %d is not a positive number; using %d",
+          pluginName,
+          ServerSettings.KEY_MAX_REMINDERS_PER_SWEEP,
+          maxReminders,
+          ServerSettings.DEFAULT_MAX_REMINDERS_PER_SWEEP);
+      maxReminders = ServerSettings.DEFAULT_MAX_REMINDERS_PER_SWEEP;
+    }
     return new ServerSettings(
-        Optional.ofNullable(bot), interval, cfg.getBoolean(ServerSettings.KEY_ENABLED, true));
+        Optional.ofNullable(bot),
+        interval,
+        cfg.getBoolean(ServerSettings.KEY_ENABLED, true),
+        maxReminders);
   }
 }

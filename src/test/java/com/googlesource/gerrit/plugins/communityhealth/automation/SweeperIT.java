@@ -521,6 +521,35 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
   }
 
+  @Test
+  @GerritConfig(name = "plugin.community-health.maxRemindersPerSweep", value = "2")
+  public void capLeavesTheShortestWaitsForTheNextSweep() throws Exception {
+    configureReminders();
+    // The index lists the most recently updated first; the cap must follow the wait instead.
+    PushOneCommit.Result oldest =
+        pushChangeAs(carla, project, "first", "nova/virt/xenapi/1.py", UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+    PushOneCommit.Result middle =
+        pushChangeAs(carla, project, "second", "nova/virt/xenapi/2.py", UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+    PushOneCommit.Result newest =
+        pushChangeAs(carla, project, "third", "nova/virt/xenapi/3.py", UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+
+    SweepReport capped = sweeper().sweep(false);
+
+    assertThat(capped.reminded()).isEqualTo(2);
+    assertThat(capped.skipped()).containsEntry(SweepReport.Skip.CAPPED, 1);
+    assertThat(messagesTagged(oldest.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+    assertThat(messagesTagged(middle.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+    assertThat(messagesTagged(newest.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+
+    SweepReport next = sweeper().sweep(false);
+
+    assertThat(next.reminded()).isEqualTo(1);
+    assertThat(messagesTagged(newest.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
   private void configure(String review) throws Exception {
     pushConfig(
             project,
