@@ -17,13 +17,13 @@ import java.util.Arrays;
 /**
  * Runs Gerrit's site programs from a plain classpath, without gerrit.war.
  *
- * <p>{@code com.google.gerrit.pgm.Init} and {@code com.google.gerrit.pgm.Daemon} have an instance
- * method {@code int main(String[])} (the war's launcher calls it reflectively), not a static main,
- * so {@code java -cp ... com.google.gerrit.pgm.Daemon} cannot start them. tools/run starts this
- * file with the JDK's single-file source launcher:
+ * <p>{@code com.google.gerrit.pgm.Init}, {@code Daemon} and {@code Reindex} have an instance method
+ * {@code int main(String[])} (the war's launcher calls it reflectively), not a static main, so
+ * {@code java -cp ... com.google.gerrit.pgm.Daemon} cannot start them. tools/run starts this file
+ * with the JDK's single-file source launcher:
  *
  * <pre>
- *   java -cp CLASSPATH tools/daemon/GerritLauncher.java init|daemon ARGS...
+ *   java -cp CLASSPATH tools/daemon/GerritLauncher.java init|daemon|reindex ARGS...
  * </pre>
  *
  * <p>The program's return code becomes the process exit code. The daemon's main blocks until the
@@ -32,7 +32,7 @@ import java.util.Arrays;
 public class GerritLauncher {
   public static void main(String[] argv) throws Exception {
     if (argv.length < 1) {
-      System.err.println("usage: GerritLauncher init|daemon ARGS...");
+      System.err.println("usage: GerritLauncher init|daemon|reindex ARGS...");
       System.exit(2);
     }
     String[] args = Arrays.copyOfRange(argv, 1, argv.length);
@@ -40,8 +40,9 @@ public class GerritLauncher {
     switch (argv[0]) {
       case "init" -> rc = new com.google.gerrit.pgm.Init().main(args);
       case "daemon" -> rc = new com.google.gerrit.pgm.Daemon().main(args);
+      case "reindex" -> rc = new com.google.gerrit.pgm.Reindex().main(args);
       default -> {
-        System.err.println("unknown program: " + argv[0] + " (expected init or daemon)");
+        System.err.println("unknown program: " + argv[0] + " (expected init, daemon or reindex)");
         rc = 2;
       }
     }
