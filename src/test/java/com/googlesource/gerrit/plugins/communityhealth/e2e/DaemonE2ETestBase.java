@@ -84,7 +84,7 @@ public abstract class DaemonE2ETestBase {
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
   protected static String baseUrl;
 
-  private static Path toolsRunLog;
+  private static boolean started;
 
   @BeforeClass
   public static void startDaemon() throws Exception {
@@ -97,34 +97,30 @@ public abstract class DaemonE2ETestBase {
     assertWithMessage("plugin jar (run `mvn verify`, which packages it first)")
         .that(Files.isRegularFile(pluginJar))
         .isTrue();
-    Files.createDirectories(e2eDir);
-    toolsRunLog = e2eDir.resolve("tools-run.log");
-    int rc = toolsRun("start");
-    if (rc != 0) {
-      throw new AssertionError(
-          "tools/run start exited with "
-              + rc
-              + "; last lines of "
-              + toolsRunLog
-              + ":\n"
-              + tail(toolsRunLog, 80));
-    }
+    started = true;
+    toolsRun(e2eDir, httpPort, sshPort, Map.of("CH_DEMO", "1"), "start");
   }
 
   @AfterClass
   public static void stopDaemon() throws Exception {
-    if (toolsRunLog != null) {
-      int rc = toolsRun("stop");
-      if (rc != 0) {
-        throw new AssertionError("tools/run stop exited with " + rc + "; see " + toolsRunLog);
-      }
+    if (started) {
+      started = false;
+      toolsRun(e2eDir, httpPort, sshPort, Map.of(), "stop");
     }
   }
 
-  /** Runs {@code tools/run COMMAND} against the e2e run dir, appending its output to the log. */
-  private static int toolsRun(String command) throws IOException, InterruptedException {
+  /**
+   * Runs {@code tools/run COMMAND} for the daemon of {@code runDir} with the packaged plugin jar,
+   * appending its output to {@code runDir/tools-run.log}; fails with the log's tail unless it exits
+   * 0. {@code env} adds {@code CH_*} knobs (see tools/run help).
+   */
+  protected static void toolsRun(
+      Path runDir, int http, int ssh, Map<String, String> env, String command)
+      throws IOException, InterruptedException {
+    Files.createDirectories(runDir);
+    Path log = runDir.resolve("tools-run.log");
     Files.writeString(
-        toolsRunLog,
+        log,
         "===== "
             + Instant.now()
             + " "
@@ -139,14 +135,14 @@ public abstract class DaemonE2ETestBase {
         new ProcessBuilder(baseDir.resolve("tools/run").toString(), command)
             .directory(baseDir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(toolsRunLog.toFile()))
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    Map<String, String> env = pb.environment();
-    env.put("CH_RUN_DIR", e2eDir.toString());
-    env.put("CH_PLUGIN_JAR", pluginJar.toString());
-    env.put("CH_HTTP_PORT", String.valueOf(httpPort));
-    env.put("CH_SSH_PORT", String.valueOf(sshPort));
-    env.put("CH_DEMO", "1");
+    Map<String, String> processEnv = pb.environment();
+    processEnv.put("CH_RUN_DIR", runDir.toString());
+    processEnv.put("CH_PLUGIN_JAR", pluginJar.toString());
+    processEnv.put("CH_HTTP_PORT", String.valueOf(http));
+    processEnv.put("CH_SSH_PORT", String.valueOf(ssh));
+    processEnv.putAll(env);
     Process p = pb.start();
     if (!p.waitFor(TOOLS_RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
       p.destroyForcibly();
@@ -156,9 +152,19 @@ public abstract class DaemonE2ETestBase {
               + " did not finish in "
               + TOOLS_RUN_TIMEOUT
               + "; log:\n"
-              + tail(toolsRunLog, 80));
+              + tail(log, 80));
     }
-    return p.exitValue();
+    if (p.exitValue() != 0) {
+      throw new AssertionError(
+          "tools/run "
+              + command
+              + " exited with "
+              + p.exitValue()
+              + "; last lines of "
+              + log
+              + ":\n"
+              + tail(log, 80));
+    }
   }
 
   // ------------------------------------------------------------------ REST
@@ -189,8 +195,15 @@ public abstract class DaemonE2ETestBase {
    */
   protected static RestResponse rest(String user, String method, String path, String jsonBody)
       throws IOException, InterruptedException {
+    return restAt(baseUrl, user, method, path, jsonBody);
+  }
+
+  /** Like {@link #rest}, on the daemon at {@code url} (another primary). */
+  protected static RestResponse restAt(
+      String url, String user, String method, String path, String jsonBody)
+      throws IOException, InterruptedException {
     HttpRequest.Builder req =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/a/" + stripSlash(path)))
+        HttpRequest.newBuilder(URI.create(url + "/a/" + stripSlash(path)))
             .timeout(Duration.ofSeconds(60))
             // No Accept header: Gerrit answers JSON anyway, and "Accept: application/json"
             // turns base64 answers (file contents) into JSON strings.
@@ -305,7 +318,12 @@ public abstract class DaemonE2ETestBase {
 
   /** Git over HTTP URL of a project with the user's credentials in it. */
   protected static String gitUrl(String user, String project) {
-    return "http://" + user + ":" + PASSWORD + "@127.0.0.1:" + httpPort + "/a/" + project;
+    return gitUrlAt(baseUrl, user, project);
+  }
+
+  /** Like {@link #gitUrl}, on the daemon at {@code url} (another primary). */
+  protected static String gitUrlAt(String url, String user, String project) {
+    return url.replace("://", "://" + user + ":" + PASSWORD + "@") + "/a/" + project;
   }
 
   /**
