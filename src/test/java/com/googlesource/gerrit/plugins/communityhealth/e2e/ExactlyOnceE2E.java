@@ -229,11 +229,14 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
     Path clone = cloneProject(VETERAN, remindProject, "Vera Veteran", "vera@example.com");
     String base = head(clone);
     List<Commit> commits = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
+    List<Callable<Void>> pushes = new ArrayList<>();
+    // Both sweeps post in index order: each change is one more chance for them to collide.
+    for (int i = 0; i < 10; i++) {
       Commit c = commit(clone, base, VETERAN, "vera@example.com", "sweep-" + i + ".txt");
-      push(clone, urlA, VETERAN, remindProject, c);
       commits.add(c);
+      pushes.add(() -> push(clone, urlA, VETERAN, remindProject, c));
     }
+    pushAllAtOnce(pushes);
     Instant pushed = Instant.now();
     List<Integer> changes = new ArrayList<>();
     for (Commit c : commits) {
