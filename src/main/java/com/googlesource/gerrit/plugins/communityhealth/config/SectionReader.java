@@ -56,7 +56,7 @@ final class SectionReader {
   }
 
   Optional<String> string(String key) {
-    String[] values = cfg.getStringList(section, subsection, key);
+    String[] values = values(key);
     if (values.length == 0) {
       return Optional.empty();
     }
@@ -68,11 +68,25 @@ final class SectionReader {
   }
 
   ImmutableList<String> strings(String key) {
-    return Arrays.stream(cfg.getStringList(section, subsection, key))
+    return Arrays.stream(values(key))
         .map(String::trim)
         .filter(v -> !v.isEmpty())
         .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The key's values; {@code key =} with nothing after it is an empty value (Git's config parser
+   * gives null for it), which every reader treats as unset.
+   */
+  private String[] values(String key) {
+    String[] values = cfg.getStringList(section, subsection, key);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        values[i] = "";
+      }
+    }
+    return values;
   }
 
   boolean bool(String key, boolean defaultValue) {

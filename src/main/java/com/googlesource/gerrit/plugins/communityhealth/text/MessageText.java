@@ -34,9 +34,10 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>removes control characters (line breaks and tabs become spaces, so a value cannot start a
- *       new Markdown block), unpaired surrogates, U+FEFF, and the bidi embeddings, overrides and
- *       isolates U+202A–U+202E and U+2066–U+2069 (which can make text read differently from what it
- *       is), and collapses runs of white space;
+ *       new Markdown block), unpaired surrogates, U+FEFF, and Unicode's bidi controls: the
+ *       embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069 and the marks U+200E,
+ *       U+200F and U+061C (which can make text read differently from what it is), and collapses
+ *       runs of white space;
  *   <li>caps the length at a grapheme boundary, so an emoji sequence is never cut in half, and
  *       marks the cut with {@code …};
  *   <li>puts a backslash before the Markdown specials {@code \ * _ [ ] ( ) ` # ! | ~}, before
@@ -213,6 +214,10 @@ public final class MessageText {
         || type == Character.SURROGATE
         || (cp >= 0x202A && cp <= 0x202E)
         || (cp >= 0x2066 && cp <= 0x2069)
+        // The bidi marks: invisible, yet they move neutral characters such as '@' or ':' around.
+        || cp == 0x200E
+        || cp == 0x200F
+        || cp == 0x061C
         || cp == 0xFEFF;
   }
 

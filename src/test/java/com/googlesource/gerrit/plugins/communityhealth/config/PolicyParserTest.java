@@ -383,6 +383,16 @@ public class PolicyParserTest {
             "bad query");
   }
 
+  @Test
+  public void keyWithNothingAfterTheEqualsSignIsUnset() throws Exception {
+    // Git's parser gives null for `key =`; found by PolicyParserFuzzTest (it threw).
+    ParsedPolicy parsed =
+        parse("[focusArea \"x\"]\n  query = upgrade\n  description =\n[review]\n  exempt =\n");
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.policy().focusAreas().get(0).description()).isEmpty();
+    assertThat(parsed.policy().review().exempt()).isEmpty();
+  }
+
   private static ParsedPolicy parse(String text) throws ConfigInvalidException {
     return PolicyParser.parse(text(text), ReferenceChecker.ACCEPT_ALL);
   }

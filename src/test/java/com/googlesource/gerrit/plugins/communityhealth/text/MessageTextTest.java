@@ -112,6 +112,8 @@ public class MessageTextTest {
     assertThat(escapeName("evil\u202Egnp.exe")).isEqualTo("evilgnp.exe");
     assertThat(escapeName("a\u202Ab\u202Bc\u202Cd\u202De")).isEqualTo("abcde");
     assertThat(escapeName("a\u2066b\u2067c\u2068d\u2069e")).isEqualTo("abcde");
+    // The bidi marks too (found by TemplateFuzzTest).
+    assertThat(escapeName("a\u200Eb\u200Fc\u061Cd")).isEqualTo("abcd");
   }
 
   @Test
