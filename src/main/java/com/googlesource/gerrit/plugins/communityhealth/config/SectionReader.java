@@ -144,6 +144,9 @@ final class SectionReader {
     }
   }
 
+  private static final String DURATION_HINT =
+      "use a positive number with a unit, like 30s, 15 min, 36h, 7d or 2w";
+
   /** A positive duration in Gerrit's syntax ({@code 30s}, {@code 15 min}, {@code 36h}, ...). */
   Duration duration(String key, Duration defaultValue) {
     Optional<String> raw = string(key);
@@ -151,17 +154,14 @@ final class SectionReader {
       return defaultValue;
     }
     Optional<Duration> parsed = parseDuration(raw.get());
-    if (parsed.isEmpty()) {
+    if (parsed.isEmpty() || parsed.get().isZero()) {
       problem(
           key,
           "'"
               + raw.get()
-              + "' is not a duration; use a positive number with a unit, like 30s, 15 min, 36h,"
-              + " 7d or 2w");
-      return defaultValue;
-    }
-    if (parsed.get().isZero()) {
-      problem(key, "'" + raw.get() + "' must be longer than 0");
+              + (parsed.isEmpty() ? "' is not a duration" : "' must be longer than 0")
+              + "; "
+              + DURATION_HINT);
       return defaultValue;
     }
     return parsed.get();

@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.collect.ImmutableList;
 import com.google.gerrit.extensions.restapi.AuthException;
+import com.google.gerrit.extensions.restapi.BadRequestException;
 import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestModifyView;
@@ -23,6 +24,8 @@ import com.google.gerrit.server.config.ConfigResource;
 import com.google.gerrit.server.permissions.GlobalPermission;
 import com.google.gerrit.server.permissions.PermissionBackend;
 import com.google.gerrit.server.permissions.PermissionBackendException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.api.SweepInfo;
@@ -44,9 +47,15 @@ import java.util.Map;
  * Handles {@code POST /config/server/community-health~sweep}: runs a sweep now and reports it.
  * Admins only: a sweep posts on changes of every project, and its report lists them all. Gerrit
  * checks nothing on {@code /config/server} views, so the check is here.
+ *
+ * <p>The body is read as a JSON object and checked field by field, because Gson would quietly turn
+ * {@code {"dryRun": true}} (an unknown field) or {@code {"dry_run": "yes"}} into a real sweep that
+ * posts reminders on every project.
  */
 @Singleton
-public class PostSweep implements RestModifyView<ConfigResource, SweepInput> {
+public class PostSweep implements RestModifyView<ConfigResource, JsonObject> {
+  static final String DRY_RUN = "dry_run";
+
   private final PermissionBackend permissionBackend;
   private final Sweeper sweeper;
   private final ServerSettings settings;
@@ -59,14 +68,45 @@ public class PostSweep implements RestModifyView<ConfigResource, SweepInput> {
   }
 
   @Override
-  public Response<SweepInfo> apply(ConfigResource resource, SweepInput input)
-      throws AuthException, PermissionBackendException, ResourceConflictException {
+  public Response<SweepInfo> apply(ConfigResource resource, JsonObject body)
+      throws AuthException,
+          BadRequestException,
+          PermissionBackendException,
+          ResourceConflictException {
     permissionBackend.currentUser().check(GlobalPermission.ADMINISTRATE_SERVER);
+    SweepInput input = parse(body);
     if (!settings.enabled()) {
       throw new ResourceConflictException("community-health is disabled on this server");
     }
-    boolean dryRun = input != null && Boolean.TRUE.equals(input.dryRun);
+    boolean dryRun = Boolean.TRUE.equals(input.dryRun);
     return Response.ok(format(sweeper.sweep(dryRun)));
+  }
+
+  /** The body as a {@link SweepInput}: no other field than {@code dry_run}, and a boolean. */
+  static SweepInput parse(JsonObject body) throws BadRequestException {
+    SweepInput input = new SweepInput();
+    if (body == null) {
+      return input;
+    }
+    for (Map.Entry<String, JsonElement> field : body.entrySet()) {
+      String name = field.getKey();
+      if (!name.equals(DRY_RUN)) {
+        throw new BadRequestException(
+            "unknown field '"
+                + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                + "'; the only field is "
+                + DRY_RUN);
+      }
+      JsonElement value = field.getValue();
+      if (value.isJsonNull()) {
+        continue;
+      }
+      if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+        throw new BadRequestException(DRY_RUN + " must be true or false");
+      }
+      input.dryRun = value.getAsBoolean();
+    }
+    return input;
   }
 
   static SweepInfo format(SweepReport r) {

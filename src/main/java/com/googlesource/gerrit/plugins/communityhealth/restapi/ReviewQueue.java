@@ -108,7 +108,8 @@ class ReviewQueue {
     info.start = start;
     info.limit = limit;
     info.changes = new ArrayList<>();
-    int end = Math.min(ranked.size(), start + limit);
+    // In long: a start near Integer.MAX_VALUE must not wrap around.
+    int end = (int) Math.min(ranked.size(), (long) start + limit);
     for (int i = start; i < end; i++) {
       Ranked r = ranked.get(i);
       QueueInfo.EntryInfo e = new QueueInfo.EntryInfo();

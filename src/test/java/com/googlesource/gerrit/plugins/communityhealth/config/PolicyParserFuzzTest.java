@@ -204,10 +204,7 @@ public class PolicyParserFuzzTest {
         .isTrue();
     p.subsection()
         .ifPresent(
-            sub ->
-                assertWithMessage(message)
-                    .that(cfg.getSubsections(p.section()))
-                    .contains(sub));
+            sub -> assertWithMessage(message).that(cfg.getSubsections(p.section())).contains(sub));
     ImmutableList<String> known = KEYS.get(p.section());
     if (p.key().isPresent()) {
       String key = p.key().get();

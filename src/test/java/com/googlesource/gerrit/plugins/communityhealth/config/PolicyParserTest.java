@@ -266,7 +266,8 @@ public class PolicyParserTest {
     assertThat(messages(parse("[review]\n ignoredAfter = -1d\n"))).hasSize(1);
     assertThat(messages(parse("[review]\n newcomerIgnoredAfter = 0s\n")))
         .containsExactly(
-            "community-health.config: [review] newcomerIgnoredAfter: '0s' must be longer than 0");
+            "community-health.config: [review] newcomerIgnoredAfter: '0s' must be longer than 0;"
+                + " use a positive number with a unit, like 30s, 15 min, 36h, 7d or 2w");
   }
 
   @Test

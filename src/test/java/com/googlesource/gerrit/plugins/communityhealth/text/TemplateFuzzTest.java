@@ -157,9 +157,30 @@ public class TemplateFuzzTest {
   public void anyTemplateRendersOrIsRejectedAsDocumented() {
     Random random = new Random(SEED + 1);
     String[] templateAtoms = {
-      "${owner}", "${project}", "${mentors}", "${guide}", "${ignoredAfter}", "${", "}", "$",
-      "${unknown}", "${owner", "\n", "\r", "\r\n", "\t", "\u0000", "\u202e", "text ", "**",
-      "[a](b)", "@all", "<b>", "\n\n\n", "🎉", "x".repeat(500),
+      "${owner}",
+      "${project}",
+      "${mentors}",
+      "${guide}",
+      "${ignoredAfter}",
+      "${",
+      "}",
+      "$",
+      "${unknown}",
+      "${owner",
+      "\n",
+      "\r",
+      "\r\n",
+      "\t",
+      "\u0000",
+      "\u202e",
+      "text ",
+      "**",
+      "[a](b)",
+      "@all",
+      "<b>",
+      "\n\n\n",
+      "🎉",
+      "x".repeat(500),
     };
     for (int i = 0; i < CASES; i++) {
       StringBuilder t = new StringBuilder();
@@ -205,11 +226,9 @@ public class TemplateFuzzTest {
       List<Person> targets = people(random);
       List<Person> away = people(random);
       String exempt = value(random);
-      String hostile =
-          reminder(escalate, everyoneAway, targets, away, Optional.of(exempt), now);
+      String hostile = reminder(escalate, everyoneAway, targets, away, Optional.of(exempt), now);
       String benign =
-          reminder(
-              escalate, everyoneAway, benign(targets), benign(away), Optional.of("x"), now);
+          reminder(escalate, everyoneAway, benign(targets), benign(away), Optional.of("x"), now);
       assertWithMessage(caseId + ": " + targets + away + " [" + exempt + "]")
           .that(unescapedSpecials(hostile))
           .isEqualTo(unescapedSpecials(benign));
@@ -338,7 +357,9 @@ public class TemplateFuzzTest {
         || cp == 0x2067;
   }
 
-  /** Specials not preceded by a backslash, plus unescaped {@code ://} and {@code www.}, in order. */
+  /**
+   * Specials not preceded by a backslash, plus unescaped {@code ://} and {@code www.}, in order.
+   */
   static List<String> unescapedSpecials(String text) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
