@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.bot;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.AttentionSetUpdate;
 import com.google.gerrit.entities.PatchSet;
@@ -62,7 +63,7 @@ public class BotPoster {
         .changeUpdate(
             "communityHealthPost",
             updateFactory -> {
-              PostOp op = new PostOp(post);
+              PostOp op = new PostOp(post, bot.isIdentifiedUser());
               try (RefUpdateContext plugin =
                       RefUpdateContext.open(RefUpdateContext.RefUpdateType.PLUGIN);
                   RefUpdateContext change =
@@ -78,10 +79,12 @@ public class BotPoster {
 
   private class PostOp implements BatchUpdateOp {
     private final BotPost post;
+    private final boolean posterHasAccount;
     private boolean posted;
 
-    PostOp(BotPost post) {
+    PostOp(BotPost post, boolean posterHasAccount) {
       this.post = post;
+      this.posterHasAccount = posterHasAccount;
     }
 
     /**
@@ -105,7 +108,10 @@ public class BotPoster {
       PatchSet.Id psId = ctx.getChange().currentPatchSetId();
       changeMessages.setChangeMessage(ctx, post.message(), post.tag());
       ChangeUpdate update = ctx.getUpdate(psId);
-      for (Account.Id cc : post.cc()) {
+      // A reviewer change needs an account that made it: NoteDb cannot read back a reviewer line
+      // in a commit by the server itself (no bot account), and the change would fail to load
+      // until someone else updated it. So the server only posts and sets the attention set.
+      for (Account.Id cc : posterHasAccount ? post.cc() : ImmutableSet.<Account.Id>of()) {
         if (!ctx.getNotes().getReviewers().all().contains(cc)) {
           update.putReviewer(cc, ReviewerStateInternal.CC);
         }

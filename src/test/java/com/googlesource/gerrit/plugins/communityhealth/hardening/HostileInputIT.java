@@ -41,8 +41,8 @@ import org.junit.Test;
 /**
  * Odd and hostile input (issue 10, part 4) in a real Gerrit: huge commit messages and patch sets
  * are pushed and answered within the plugin's caps, bad durations and expensive focus queries are
- * rejected at push with the stored configuration left in force, and malformed REST input gets a
- * 400 naming what is wrong, never a 500, and changes nothing.
+ * rejected at push with the stored configuration left in force, and malformed REST input gets a 400
+ * naming what is wrong, never a 500, and changes nothing.
  */
 public class HostileInputIT extends AbstractCommunityHealthIT {
   private static final String SWEEP = "/config/server/" + PLUGIN + "~sweep";
@@ -71,11 +71,7 @@ public class HostileInputIT extends AbstractCommunityHealthIT {
     PushOneCommit.Result r =
         pushFactory
             .create(
-                carla.newIdent(),
-                cloneProject(project, carla),
-                message.toString(),
-                "a.txt",
-                "x\n")
+                carla.newIdent(), cloneProject(project, carla), message.toString(), "a.txt", "x\n")
             .to("refs/for/master");
     r.assertOkStatus();
 
@@ -172,11 +168,16 @@ public class HostileInputIT extends AbstractCommunityHealthIT {
     }
     Map<String, String> cases =
         Map.of(
-            huge, "characters long; at most 2000",
-            deep, "parentheses nest deeper than 10 levels",
-            many.toString(), "100",
-            "*grade", "wildcard",
-            "subject:*grade", "wildcard");
+            huge,
+            "characters long; at most 2000",
+            deep,
+            "parentheses nest deeper than 10 levels",
+            many.toString(),
+            "100",
+            "*grade",
+            "wildcard",
+            "subject:*grade",
+            "wildcard");
     for (Map.Entry<String, String> c : cases.entrySet()) {
       PushOneCommit.Result r =
           pushConfig(project, "[focusArea \"costly\"]\n  query = " + c.getKey() + "\n");
@@ -260,6 +261,27 @@ public class HostileInputIT extends AbstractCommunityHealthIT {
     JsonObject page = JsonParser.parseString(body(far)).getAsJsonObject();
     assertThat(page.getAsJsonArray("changes")).isEmpty();
     assertThat(page.has("more")).isFalse();
+  }
+
+  @Test
+  public void reminderWithoutABotAccountLeavesTheChangeReadable() throws Exception {
+    // No botAccount: the server posts. NoteDb cannot read back a CC added by the server (no
+    // account), so before the fix the reminded change failed to load for everyone.
+    accountCreator.create("vera", "vera@example.com", "Vera Maintainer", null);
+    pushConfig(
+            project,
+            "[feature \"f\"]\n  path = f/**\n  maintainer = vera\n"
+                + "[review]\n  ignoredAfter = 1s\n  newcomerIgnoredAfter = 1s\n  remind = true\n")
+        .assertOkStatus();
+    PushOneCommit.Result r =
+        pushChangeAs(carla, project, "Fix f", "f/a.py", java.time.ZoneId.of("UTC"));
+    Thread.sleep(1_500);
+
+    adminRestSession.post(SWEEP).assertOK();
+
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+    assertThat(gApi.changes().id(r.getChangeId()).get().subject).isEqualTo("Fix f");
+    body(adminRestSession.get(signalsUrl(r)));
   }
 
   private RestResponse postRaw(String endPoint, String body) throws Exception {
