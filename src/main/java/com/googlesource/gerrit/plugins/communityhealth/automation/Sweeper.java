@@ -48,6 +48,7 @@ import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport.Entry;
 import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport.Outcome;
 import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport.Skip;
+import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPoster;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
@@ -75,6 +76,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +145,7 @@ public class Sweeper {
   private final ChangeNotes.Factory notesFactory;
   private final EscalationCandidates.Factory candidatesFactory;
   private final BotPoster poster;
+  private final BotIdentity bot;
   private final IgnoredEventPoster events;
   private final Cache<RemindedKey, Boolean> reminded;
   private final HealthMetrics metrics;
@@ -162,6 +165,7 @@ public class Sweeper {
       ChangeNotes.Factory notesFactory,
       EscalationCandidates.Factory candidatesFactory,
       BotPoster poster,
+      BotIdentity bot,
       IgnoredEventPoster events,
       @Named(REMINDED_CACHE) Cache<RemindedKey, Boolean> reminded,
       HealthMetrics metrics,
@@ -177,6 +181,7 @@ public class Sweeper {
     this.notesFactory = notesFactory;
     this.candidatesFactory = candidatesFactory;
     this.poster = poster;
+    this.bot = bot;
     this.events = events;
     this.reminded = reminded;
     this.metrics = metrics;
@@ -432,6 +437,11 @@ public class Sweeper {
               ? people.mentors(project, policy.newcomer().mentors(), reviewersOf(cd))
               : ImmutableList.of();
       EscalationTargets targets = EscalationPicker.pick(review, maintainers, mentors, owner);
+      if (!postsAsAccount()) {
+        Set<Integer> onChange = new HashSet<>(reviewersOf(cd));
+        onChange.add(owner.accountId());
+        targets = targets.onlyOnChange(onChange);
+      }
       String text =
           ReminderMessage.build(
               verdict, review, targets, signals.change().ownerOffset(), documentation());
@@ -490,6 +500,19 @@ public class Sweeper {
       } catch (Exception e) {
         metrics.errors.increment(HealthMetrics.Component.EVENT);
         logger.atWarning().withCause(e).log("cannot post the ignored event of change %s", id);
+      }
+    }
+
+    /**
+     * Whether reminders are posted by an account, which can bring people onto the change as CC; the
+     * server itself cannot, so it only asks those already there. An unusable bot counts as an
+     * account: its post fails and is reported as an error anyway.
+     */
+    private boolean postsAsAccount() {
+      try {
+        return bot.accountId().isPresent();
+      } catch (BotIdentity.BotUnavailableException e) {
+        return true;
       }
     }
 

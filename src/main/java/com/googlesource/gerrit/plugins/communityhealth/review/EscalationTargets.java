@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.review;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Set;
 
 /**
  * Whom a reminder brings onto the change, and whom it passed over as away.
@@ -25,19 +26,47 @@ import com.google.common.collect.ImmutableList;
  * @param skippedAway people passed over because their status says they are away
  * @param everyoneAway whether there were people to ask but every one of them is away, so nobody is
  *     added
+ * @param notOnChange people chosen but not added, because they are not on the change and the poster
+ *     cannot add them (the server posts without a bot account)
  */
 public record EscalationTargets(
-    ImmutableList<Person> targets, ImmutableList<Person> skippedAway, boolean everyoneAway) {
+    ImmutableList<Person> targets,
+    ImmutableList<Person> skippedAway,
+    boolean everyoneAway,
+    ImmutableList<Person> notOnChange) {
   public static final EscalationTargets NONE =
       new EscalationTargets(ImmutableList.of(), ImmutableList.of(), false);
 
   public EscalationTargets {
     requireNonNull(targets, "targets");
     requireNonNull(skippedAway, "skippedAway");
+    requireNonNull(notOnChange, "notOnChange");
+  }
+
+  public EscalationTargets(
+      ImmutableList<Person> targets, ImmutableList<Person> skippedAway, boolean everyoneAway) {
+    this(targets, skippedAway, everyoneAway, ImmutableList.of());
+  }
+
+  /**
+   * These targets when only people already on the change can be added (Gerrit keeps others out of
+   * the attention set, and only an account may add them as CC); the rest move to {@link
+   * #notOnChange}.
+   */
+  public EscalationTargets onlyOnChange(Set<Integer> onChange) {
+    ImmutableList<Person> kept =
+        targets.stream()
+            .filter(p -> onChange.contains(p.accountId()))
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList<Person> dropped =
+        targets.stream()
+            .filter(p -> !onChange.contains(p.accountId()))
+            .collect(ImmutableList.toImmutableList());
+    return new EscalationTargets(kept, skippedAway, everyoneAway, dropped);
   }
 
   /** Whether nobody was there to ask at all (none configured, or only the owner). */
   public boolean nobodyToAsk() {
-    return targets.isEmpty() && skippedAway.isEmpty();
+    return targets.isEmpty() && skippedAway.isEmpty() && notOnChange.isEmpty();
   }
 }

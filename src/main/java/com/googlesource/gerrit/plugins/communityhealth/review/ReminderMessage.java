@@ -121,7 +121,18 @@ public final class ReminderMessage {
       text.append("No maintainer or mentor is configured to add to the attention set.\n\n");
       return;
     }
-    text.append("Added to the attention set: ").append(names(escalation.targets())).append('.');
+    if (!escalation.targets().isEmpty()) {
+      text.append("Added to the attention set: ").append(names(escalation.targets())).append('.');
+    }
+    if (!escalation.notOnChange().isEmpty()) {
+      if (!escalation.targets().isEmpty()) {
+        text.append('\n');
+      }
+      text.append("Not added, because they are not on the change and this server posts without")
+          .append(" a bot account (plugin.community-health.botAccount): ")
+          .append(names(escalation.notOnChange()))
+          .append('.');
+    }
     if (!escalation.skippedAway().isEmpty()) {
       text.append("\nSkipped as away: ").append(names(escalation.skippedAway())).append('.');
     }

@@ -279,7 +279,13 @@ public class HostileInputIT extends AbstractCommunityHealthIT {
 
     adminRestSession.post(SWEEP).assertOK();
 
-    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+    List<com.google.gerrit.extensions.common.ChangeMessageInfo> reminders =
+        messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG);
+    assertThat(reminders).hasSize(1);
+    // The server cannot bring vera onto the change: the reminder must not claim it did.
+    assertThat(reminders.get(0).message).doesNotContain("Added to the attention set");
+    assertThat(reminders.get(0).message).contains("without a bot account");
+    assertThat(reminders.get(0).message).contains("Vera Maintainer");
     assertThat(gApi.changes().id(r.getChangeId()).get().subject).isEqualTo("Fix f");
     body(adminRestSession.get(signalsUrl(r)));
   }

@@ -109,8 +109,7 @@ public class SecurityIT extends AbstractCommunityHealthIT {
     TestAccount olga = accountCreator.create("olga", "olga@example.com", "Olga Owner", null);
     PushOneCommit.Result visible =
         pushChangeAs(olga, project, "Upgrade the visible part", "nova/db/a.py", UTC);
-    PushOneCommit.Result secret =
-        pushChangeAs(olga, project, PRIVATE_SUBJECT, "nova/db/b.py", UTC);
+    PushOneCommit.Result secret = pushChangeAs(olga, project, PRIVATE_SUBJECT, "nova/db/b.py", UTC);
     gApi.changes().id(secret.getChangeId()).setPrivate(true);
 
     Project.NameKey hidden = projectOperations.newProject().name("hidden-91c2").create();
@@ -164,8 +163,7 @@ public class SecurityIT extends AbstractCommunityHealthIT {
         assertWithMessage(who).that(res.getEntityContent()).doesNotContain("SECRET");
       }
       // Change queries with the plugin's operators are Gerrit's, with its visibility.
-      String query =
-          body(caller.get("/changes/?q=" + "is:newcomer_" + PLUGIN + "+OR+status:open"));
+      String query = body(caller.get("/changes/?q=" + "is:newcomer_" + PLUGIN + "+OR+status:open"));
       assertWithMessage(who).that(query).doesNotContain("SECRET");
     }
   }
@@ -234,13 +232,7 @@ public class SecurityIT extends AbstractCommunityHealthIT {
   private static void assertNoInjection(String text) {
     for (String forbidden :
         List.of(
-            "[x](",
-            "https://e.vil",
-            "<b>",
-            "<GERRIT_ACCOUNT_",
-            "www.evil",
-            "\u202E",
-            "\u0007")) {
+            "[x](", "https://e.vil", "<b>", "<GERRIT_ACCOUNT_", "www.evil", "\u202E", "\u0007")) {
       assertWithMessage("[%s] in %s", forbidden, text).that(text).doesNotContain(forbidden);
     }
     assertWithMessage("unescaped @ in %s", text).that(text).doesNotContainMatch("[^\\\\]@admin");

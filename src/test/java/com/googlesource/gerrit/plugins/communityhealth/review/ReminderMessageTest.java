@@ -91,6 +91,23 @@ public class ReminderMessageTest {
   }
 
   @Test
+  public void peopleTheServerCannotAddAreNamedAsNotAdded() {
+    EscalationTargets targets =
+        new EscalationTargets(ImmutableList.of(ALICE), ImmutableList.of(CAROL), false)
+            .onlyOnChange(java.util.Set.of());
+    String text =
+        ReminderMessage.build(
+            ignored(day(0), day(8, 12), false, POLICY), POLICY, targets, UTC, Optional.empty());
+    assertThat(targets.targets()).isEmpty();
+    assertThat(text).doesNotContain("Added to the attention set");
+    assertThat(text)
+        .contains(
+            "Not added, because they are not on the change and this server posts without a bot"
+                + " account (plugin.community-health.botAccount): Alice Example.\n"
+                + "Skipped as away: Carol.");
+  }
+
+  @Test
   public void newcomerThresholdIsExplained() {
     String text =
         ReminderMessage.build(
