@@ -31,12 +31,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -70,8 +71,8 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.junit.Test;
 
 /**
- * A bounded load test against the real daemon: {@value #CLIENTS} clients push new changes and
- * patch sets over git/HTTP, review and query (changes with the plugin's attribute, the plugin's
+ * A bounded load test against the real daemon: {@value #CLIENTS} clients push new changes and patch
+ * sets over git/HTTP, review and query (changes with the plugin's attribute, the plugin's
  * endpoints) for {@code -Dcommunityhealth.load.seconds} (default {@value #DEFAULT_SECONDS}) with
  * the plugin on. Then: no Gerrit operation failed, the plugin's work queue drained, the sampled
  * heap stayed below the maximum, the plugin logged no error, and every new account that pushed got
@@ -85,8 +86,9 @@ public class LoadE2E extends DaemonE2ETestBase {
 
   /**
    * Demo accounts that push as clients, with their registered emails: {@code veteran} is no
-   * newcomer, {@code newcomer} was welcomed by the demo data already; neither may be welcomed in the
-   * run. The other clients push as brand-new accounts, each of which must be welcomed exactly once.
+   * newcomer, {@code newcomer} was welcomed by the demo data already; neither may be welcomed in
+   * the run. The other clients push as brand-new accounts, each of which must be welcomed exactly
+   * once.
    */
   private static final Map<String, String> DEMO_CLIENTS =
       Map.of(VETERAN, "vera@example.com", NEWCOMER, "nico@example.com");
@@ -138,7 +140,9 @@ public class LoadE2E extends DaemonE2ETestBase {
 
   private record HeapSample(double atSeconds, double usedMiB, double totalMiB, double maxMiB) {}
 
-  /** A change the run created; {@code parent} and {@code path} let its owner push a new patch set. */
+  /**
+   * A change the run created; {@code parent} and {@code path} let its owner push a new patch set.
+   */
   private record LoadChange(
       String changeId, String owner, String path, ObjectId parent, AtomicInteger patchSets) {
     String restId() {
@@ -156,7 +160,8 @@ public class LoadE2E extends DaemonE2ETestBase {
 
   @Test
   public void tenClientsPushReviewAndQueryWithThePluginOn() throws Exception {
-    Duration load = Duration.ofSeconds(Long.getLong("communityhealth.load.seconds", DEFAULT_SECONDS));
+    Duration load =
+        Duration.ofSeconds(Long.getLong("communityhealth.load.seconds", DEFAULT_SECONDS));
     String run = newChangeId().substring(1, 7);
     Path errorLog = e2eDir.resolve("site/logs/error_log");
     long errorLogStart = Files.exists(errorLog) ? Files.size(errorLog) : 0;
@@ -219,11 +224,11 @@ public class LoadE2E extends DaemonE2ETestBase {
     for (String user : users) {
       welcomes.put(user, welcomesOnRunChangesOf(user, since));
     }
-    List<String> pluginLogEntries = pluginLogEntries(errorLog, errorLogStart);
+    List<LogEntry> logEntries = logEntries(errorLog, errorLogStart);
     String loadAvgAfter = loadAverage();
 
     String report =
-        report(load, loadTook, clientOps, drainTook, left, welcomes, pluginLogEntries)
+        report(load, loadTook, clientOps, drainTook, left, welcomes, logEntries)
             + "load average before: "
             + loadAvgBefore
             + "\nload average after: "
@@ -248,8 +253,12 @@ public class LoadE2E extends DaemonE2ETestBase {
       assertWithMessage("heap sample %s", h).that(h.usedMiB()).isLessThan(h.maxMiB());
     }
     assertWithMessage("heap samples").that(heap.size()).isAtLeast(2);
-    assertWithMessage("WARN/ERROR entries of the plugin in %s", errorLog)
-        .that(pluginLogEntries.stream().filter(e -> e.contains(" ERROR ")).toList())
+    assertWithMessage("ERROR entries of the plugin in %s", errorLog)
+        .that(
+            logEntries.stream()
+                .filter(e -> e.isPlugins() && !e.level().equals("WARN"))
+                .map(e -> abbreviate(e.text()))
+                .toList())
         .isEmpty();
     for (String user : users) {
       assertWithMessage("welcomes on the changes of %s (all: %s)", user, welcomes)
@@ -283,7 +292,8 @@ public class LoadE2E extends DaemonE2ETestBase {
           ok =
               switch (op) {
                 case PUSH_CHANGE -> pushChange(repo, user, master, ops, mine);
-                case PUSH_PATCH_SET -> pushPatchSet(repo, user, mine.get(random.nextInt(mine.size())));
+                case PUSH_PATCH_SET ->
+                    pushPatchSet(repo, user, mine.get(random.nextInt(mine.size())));
                 case REVIEW -> review(user, changes.get(random.nextInt(changes.size())), random);
                 case QUERY -> query(user, random);
                 case SIGNALS ->
@@ -298,7 +308,10 @@ public class LoadE2E extends DaemonE2ETestBase {
                             + "~signals");
                 case PROJECT_QUEUE ->
                     restOk(
-                        op, user, "GET", "projects/" + encode(DEMO_PROJECT) + "/" + PLUGIN + "~queue");
+                        op,
+                        user,
+                        "GET",
+                        "projects/" + encode(DEMO_PROJECT) + "/" + PLUGIN + "~queue");
                 case SERVER_QUEUE -> restOk(op, user, "GET", "config/server/" + PLUGIN + "~queue");
                 case FEATURES ->
                     restOk(
@@ -308,7 +321,10 @@ public class LoadE2E extends DaemonE2ETestBase {
                         "projects/" + encode(DEMO_PROJECT) + "/" + PLUGIN + "~features");
                 case METRICS ->
                     restOk(
-                        op, user, "GET", "projects/" + encode(DEMO_PROJECT) + "/" + PLUGIN + "~metrics");
+                        op,
+                        user,
+                        "GET",
+                        "projects/" + encode(DEMO_PROJECT) + "/" + PLUGIN + "~metrics");
                 default -> throw new IllegalStateException("not a client operation: " + op);
               };
         } catch (Exception | AssertionError e) {
@@ -486,7 +502,9 @@ public class LoadE2E extends DaemonE2ETestBase {
       throws Exception {
     RestResponse r = rest(user, method, path, body);
     if (r.status() / 100 != 2) {
-      fail(op, user + " " + method + " " + path + ": HTTP " + r.status() + " " + abbreviate(r.body()));
+      fail(
+          op,
+          user + " " + method + " " + path + ": HTTP " + r.status() + " " + abbreviate(r.body()));
       return false;
     }
     return true;
@@ -581,7 +599,13 @@ public class LoadE2E extends DaemonE2ETestBase {
                       + start
                       + "&q="
                       + encode(
-                          "project:" + DEMO_PROJECT + " owner:" + user + " after:\"" + since + "\""))
+                          "project:"
+                              + DEMO_PROJECT
+                              + " owner:"
+                              + user
+                              + " after:\""
+                              + since
+                              + "\""))
               .getAsJsonArray();
       more = false;
       for (JsonElement c : page) {
@@ -602,8 +626,18 @@ public class LoadE2E extends DaemonE2ETestBase {
     return welcomes;
   }
 
-  /** Entries at WARN or ERROR written after {@code offset} that name the plugin. */
-  private static List<String> pluginLogEntries(Path errorLog, long offset) throws IOException {
+  /** One error_log entry at WARN or above; {@code text} includes its stack trace. */
+  private record LogEntry(String level, String logger, String thread, String text) {
+    /** Logged by the plugin, or by Gerrit on the plugin's behalf (its thread or its frames). */
+    boolean isPlugins() {
+      return logger.startsWith(PLUGIN_LOGGER)
+          || thread.contains(PLUGIN)
+          || text.contains(PLUGIN_LOGGER + ".");
+    }
+  }
+
+  /** Entries at WARN or above written to {@code errorLog} after {@code offset}. */
+  private static List<LogEntry> logEntries(Path errorLog, long offset) throws IOException {
     if (!Files.exists(errorLog)) {
       return List.of();
     }
@@ -616,20 +650,25 @@ public class LoadE2E extends DaemonE2ETestBase {
       f.readFully(b);
       text = new String(b, UTF_8);
     }
-    List<String> out = new ArrayList<>();
-    // Each entry starts with "[timestamp] [thread] LEVEL logger"; stack traces follow it.
-    Matcher m = Pattern.compile("(?m)^\\[\\d{4}-").matcher(text);
+    // "[timestamp] [thread] LEVEL logger : message", then any stack trace (see log4j.properties).
+    Matcher m =
+        Pattern.compile(
+                "(?m)^\\[\\d{4}-\\S+\\] \\[(.*?)\\] (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) +(\\S+)")
+            .matcher(text);
     List<Integer> starts = new ArrayList<>();
+    List<String[]> heads = new ArrayList<>();
     while (m.find()) {
       starts.add(m.start());
+      heads.add(new String[] {m.group(1), m.group(2), m.group(3)});
     }
+    List<LogEntry> out = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      String entry =
-          text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length());
-      String head = entry.lines().findFirst().orElse("");
-      boolean severe = head.contains(" ERROR ") || head.contains(" WARN ");
-      if (severe && (entry.contains(PLUGIN_LOGGER) || head.contains(PLUGIN))) {
-        out.add(abbreviate(entry.strip()));
+      String[] head = heads.get(i);
+      if (head[1].equals("WARN") || head[1].equals("ERROR") || head[1].equals("FATAL")) {
+        String entry =
+            text.substring(
+                starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length());
+        out.add(new LogEntry(head[1], head[2], head[0], entry.strip()));
       }
     }
     return out;
@@ -644,7 +683,8 @@ public class LoadE2E extends DaemonE2ETestBase {
           pool.submit(
               () -> {
                 long t0 = System.nanoTime();
-                boolean ok = restOk(Op.ABANDON, ADMIN, "POST", "changes/" + c.restId() + "/abandon", "{}");
+                boolean ok =
+                    restOk(Op.ABANDON, ADMIN, "POST", "changes/" + c.restId() + "/abandon", "{}");
                 samples.add(new Sample(Op.ABANDON, System.nanoTime() - t0, ok));
                 return null;
               }));
@@ -672,12 +712,13 @@ public class LoadE2E extends DaemonE2ETestBase {
       Duration drainTook,
       List<String> left,
       Map<String, Integer> welcomes,
-      List<String> pluginLogEntries) {
+      List<LogEntry> logEntries) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
             Locale.ROOT,
-            "LoadE2E: %d clients, %d s of load asked (communityhealth.load.seconds), %.1f s taken%n",
+            "LoadE2E: %d clients, %d s of load asked (communityhealth.load.seconds), %.1f s"
+                + " taken%n",
             CLIENTS,
             load.toSeconds(),
             loadTook.toMillis() / 1000.0));
@@ -761,14 +802,23 @@ public class LoadE2E extends DaemonE2ETestBase {
       }
       out.append('\n');
     }
-    out.append("welcomes on the run's changes per account (expected: 1 per new account, 0 for veteran and"
-            + " newcomer): ")
+    out.append(
+            "welcomes on the run's changes per account (expected: 1 per new account, 0 for veteran"
+                + " and newcomer): ")
         .append(welcomes)
         .append('\n');
-    out.append("plugin WARN/ERROR entries in error_log during the run: ")
-        .append(pluginLogEntries.size())
+    Map<String, Integer> byLogger = new TreeMap<>();
+    logEntries.forEach(e -> byLogger.merge(e.level() + " " + e.logger(), 1, Integer::sum));
+    out.append("error_log entries at WARN or above during the run, by logger: ")
+        .append(byLogger)
         .append('\n');
-    pluginLogEntries.stream().limit(10).forEach(e -> out.append("  ").append(e).append('\n'));
+    List<LogEntry> plugins = logEntries.stream().filter(LogEntry::isPlugins).toList();
+    out.append("of which the plugin's (its logger, its queue's thread or its frames): ")
+        .append(plugins.size())
+        .append('\n');
+    plugins.stream()
+        .limit(10)
+        .forEach(e -> out.append("  ").append(abbreviate(e.text())).append('\n'));
     if (!failures.isEmpty()) {
       out.append("first failures:\n");
       failures.stream().limit(30).forEach(f -> out.append("  ").append(f).append('\n'));
