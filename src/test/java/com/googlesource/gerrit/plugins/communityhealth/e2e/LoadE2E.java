@@ -68,6 +68,7 @@ import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.junit.After;
 import org.junit.Test;
 
 /**
@@ -113,7 +114,8 @@ public class LoadE2E extends DaemonE2ETestBase {
     SERVER_QUEUE(3),
     FEATURES(3),
     METRICS(2),
-    // Not in the mix: the sampler's calls and the final clean-up.
+    // Not in the mix: each client's first fetch, the sampler's calls and the final clean-up.
+    FETCH(0),
     TASKS(0),
     SUMMARY(0),
     ABANDON(0);
@@ -158,6 +160,16 @@ public class LoadE2E extends DaemonE2ETestBase {
   private final AtomicInteger attributeMissing = new AtomicInteger();
   private volatile Instant loadStart;
 
+  private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+
+  /** A failed test must not leave clients pushing into the next test class's daemon. */
+  @After
+  public void stopThreads() {
+    clients.shutdownNow();
+    sampler.shutdownNow();
+  }
+
   @Test
   public void tenClientsPushReviewAndQueryWithThePluginOn() throws Exception {
     Duration load =
@@ -165,7 +177,6 @@ public class LoadE2E extends DaemonE2ETestBase {
     String run = newChangeId().substring(1, 7);
     Path errorLog = e2eDir.resolve("site/logs/error_log");
     long errorLogStart = Files.exists(errorLog) ? Files.size(errorLog) : 0;
-    String loadAvgBefore = loadAverage();
 
     List<String> users = new ArrayList<>(DEMO_CLIENTS.keySet());
     List<String> newcomers = new ArrayList<>();
@@ -190,8 +201,7 @@ public class LoadE2E extends DaemonE2ETestBase {
             .withZone(ZoneOffset.UTC)
             .format(Instant.now().minusSeconds(120));
 
-    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    String loadAvgBefore = loadAverage();
     loadStart = Instant.now();
     Instant deadline = loadStart.plus(load);
     sampler.scheduleWithFixedDelay(
@@ -275,7 +285,16 @@ public class LoadE2E extends DaemonE2ETestBase {
     List<LoadChange> mine = new ArrayList<>();
     try (InMemoryRepository repo =
         new InMemoryRepository(new DfsRepositoryDescription("load-" + user))) {
-      ObjectId master = fetchMaster(repo, user);
+      ObjectId master;
+      long t0 = System.nanoTime();
+      try {
+        master = fetchMaster(repo, user);
+        samples.add(new Sample(Op.FETCH, System.nanoTime() - t0, true));
+      } catch (Exception e) {
+        samples.add(new Sample(Op.FETCH, System.nanoTime() - t0, false));
+        fail(Op.FETCH, user + ": " + e);
+        return 0;
+      }
       int ops = 0;
       while (Instant.now().isBefore(deadline) && ops < MAX_OPS_PER_CLIENT) {
         // Every client pushes first, so that every new account has a change to be welcomed on.
@@ -286,7 +305,7 @@ public class LoadE2E extends DaemonE2ETestBase {
         if ((op == Op.REVIEW || op == Op.SIGNALS) && changes.isEmpty()) {
           op = Op.QUERY;
         }
-        long t0 = System.nanoTime();
+        t0 = System.nanoTime();
         boolean ok;
         try {
           ok =
