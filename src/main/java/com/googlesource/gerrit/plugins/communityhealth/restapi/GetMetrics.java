@@ -28,8 +28,7 @@ import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
-import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
-import com.googlesource.gerrit.plugins.communityhealth.change.HumanActivityLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.FirstResponseLoader;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeHistory;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.CommunityMetrics;
@@ -38,10 +37,6 @@ import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
-import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
-import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
-import com.googlesource.gerrit.plugins.communityhealth.review.Timeline;
-import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import java.sql.Timestamp;
@@ -67,8 +62,7 @@ public class GetMetrics implements RestReadView<ProjectResource> {
 
   private final Provider<InternalChangeQuery> queryProvider;
   private final SignalEvaluator evaluator;
-  private final ChangeFactsLoader factsLoader;
-  private final HumanActivityLoader humanActivity;
+  private final FirstResponseLoader firstResponses;
   private final HealthMetrics metrics;
   private int windowDays = 90;
 
@@ -81,13 +75,11 @@ public class GetMetrics implements RestReadView<ProjectResource> {
   GetMetrics(
       Provider<InternalChangeQuery> queryProvider,
       SignalEvaluator evaluator,
-      ChangeFactsLoader factsLoader,
-      HumanActivityLoader humanActivity,
+      FirstResponseLoader firstResponses,
       HealthMetrics metrics) {
     this.queryProvider = queryProvider;
     this.evaluator = evaluator;
-    this.factsLoader = factsLoader;
-    this.humanActivity = humanActivity;
+    this.firstResponses = firstResponses;
     this.metrics = metrics;
   }
 
@@ -194,7 +186,7 @@ public class GetMetrics implements RestReadView<ProjectResource> {
       Optional<Instant> firstResponse = Optional.empty();
       if (!c.getCreatedOn().isBefore(from)) {
         try {
-          firstResponse = firstResponse(cd);
+          firstResponse = firstResponses.firstResponse(cd);
         } catch (RuntimeException e) {
           metrics.errors.increment(HealthMetrics.Component.SIGNALS);
           logger.atWarning().withCause(e).log("first response of %s not read", cd.getId());
@@ -206,16 +198,6 @@ public class GetMetrics implements RestReadView<ProjectResource> {
       }
     }
     return out;
-  }
-
-  private Optional<Instant> firstResponse(ChangeData cd) {
-    Timeline timeline = factsLoader.timeline(cd);
-    HumanActivity human = humanActivity.forTimeline(timeline);
-    Actor owner = timeline.owner();
-    return timeline.events().stream()
-        .filter(e -> human.isReviewerResponse(e, owner))
-        .map(TimelineEvent::when)
-        .findFirst();
   }
 
   private static MetricsInfo.BucketInfo bucket(BacklogBucket b) {
