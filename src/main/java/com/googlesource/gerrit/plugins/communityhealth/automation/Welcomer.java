@@ -27,6 +27,7 @@ import com.google.gerrit.server.account.AccountState;
 import com.google.gerrit.server.notedb.ChangeNotes;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPoster;
 import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
@@ -85,6 +86,7 @@ public class Welcomer {
   private final ChangeNotes.Factory notesFactory;
   private final Claims claims;
   private final BotPoster poster;
+  private final BotIdentity botIdentity;
   private final HealthMetrics metrics;
 
   @Inject
@@ -97,6 +99,7 @@ public class Welcomer {
       ChangeNotes.Factory notesFactory,
       Claims claims,
       BotPoster poster,
+      BotIdentity botIdentity,
       HealthMetrics metrics) {
     this.settings = settings;
     this.policyLoader = policyLoader;
@@ -106,6 +109,7 @@ public class Welcomer {
     this.notesFactory = notesFactory;
     this.claims = claims;
     this.poster = poster;
+    this.botIdentity = botIdentity;
     this.metrics = metrics;
   }
 
@@ -130,6 +134,9 @@ public class Welcomer {
           "dry run: would welcome the owner of %s: %s", changeId, outcome.message().get());
       return new Outcome(Outcome.Kind.DRY_RUN, outcome.detail(), outcome.message());
     }
+    // An unusable bot (inactive, deleted) must fail before the claim: a claim without a post would
+    // keep the newcomer from ever being welcomed, even after the bot is back.
+    botIdentity.user();
     if (!claims.claim(project, plan.ref(), "")) {
       return new Outcome(Outcome.Kind.ALREADY_WELCOMED, plan.ref(), Optional.empty());
     }

@@ -36,6 +36,14 @@ public record ConfigProblem(
         section, Optional.ofNullable(subsection), Optional.ofNullable(key), message);
   }
 
+  /**
+   * The whole file cannot be parsed (Gerrit then ignores it): not tied to a section. Only a file
+   * written behind Gerrit's back gets there, since a push of it is rejected.
+   */
+  public static ConfigProblem wholeFile(String message) {
+    return new ConfigProblem("", Optional.empty(), Optional.empty(), message);
+  }
+
   /** Where the problem is, as a config reader would write it: {@code feature.libvirt.maturity}. */
   public String location() {
     StringBuilder b = new StringBuilder(section);
@@ -46,6 +54,9 @@ public record ConfigProblem(
 
   /** The full message, naming the file: what a pusher sees. */
   public String describe(String fileName) {
+    if (section.isEmpty()) {
+      return fileName + ": " + message;
+    }
     StringBuilder b = new StringBuilder(fileName).append(": [").append(section);
     subsection.ifPresent(s -> b.append(" \"").append(s).append('"'));
     b.append(']');

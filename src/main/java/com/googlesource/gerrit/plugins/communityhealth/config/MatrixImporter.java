@@ -30,6 +30,7 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.config.MatrixFiles.Head;
 import com.googlesource.gerrit.plugins.communityhealth.config.MatrixFiles.MatrixFile;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.tier.MatrixEntry;
 import com.googlesource.gerrit.plugins.communityhealth.tier.MatrixRef;
@@ -97,6 +98,7 @@ class MatrixImporter implements GitReferenceUpdatedListener {
   private final GitRepositoryManager repos;
   private final Cache<ObjectId, MatrixFile> files;
   private final Cache<String, LoadedPolicy> policies;
+  private final HealthMetrics metrics;
   private final Cache<PathAtCommit, Optional<ObjectId>> blobs =
       CacheBuilder.newBuilder().maximumSize(1024).build();
   private final Cache<Heads, ImmutableMap<String, Located>> heads =
@@ -106,10 +108,12 @@ class MatrixImporter implements GitReferenceUpdatedListener {
   MatrixImporter(
       GitRepositoryManager repos,
       @Named(FILES_CACHE) Cache<ObjectId, MatrixFile> files,
-      @Named(POLICIES_CACHE) Cache<String, LoadedPolicy> policies) {
+      @Named(POLICIES_CACHE) Cache<String, LoadedPolicy> policies,
+      HealthMetrics metrics) {
     this.repos = repos;
     this.files = files;
     this.policies = policies;
+    this.metrics = metrics;
   }
 
   /** {@code base} with the matrix imports of its policy applied, from {@code project}'s files. */
@@ -138,6 +142,7 @@ class MatrixImporter implements GitReferenceUpdatedListener {
       return policies.get(key, () -> importAll(project, base, located, matrixRevision));
     } catch (ExecutionException | RuntimeException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      metrics.errors.increment(HealthMetrics.Component.CONFIG);
       logger.atWarning().withCause(cause).log(
           "cannot import the feature matrices of project %s; declared values apply", project);
       return base.withImports(
@@ -243,6 +248,7 @@ class MatrixImporter implements GitReferenceUpdatedListener {
     }
     ImmutableList<ConfigProblem> found = problems.build();
     if (!found.isEmpty()) {
+      metrics.errors.increment(HealthMetrics.Component.CONFIG);
       logger.atWarning().log(
           "feature matrix imports of project %s failed: %s",
           project,

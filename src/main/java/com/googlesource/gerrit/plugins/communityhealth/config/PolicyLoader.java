@@ -14,11 +14,14 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.config;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Project;
 import com.google.gerrit.server.cache.CacheModule;
+import com.google.gerrit.server.git.GitRepositoryManager;
 import com.google.gerrit.server.project.NoSuchProjectException;
 import com.google.gerrit.server.project.ProjectCache;
 import com.google.gerrit.server.project.ProjectState;
@@ -26,8 +29,17 @@ import com.google.inject.Inject;
 import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import org.eclipse.jgit.errors.ConfigInvalidException;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Loads a project's effective policy. Parsed policies are cached by the {@code refs/meta/config}
@@ -39,6 +51,9 @@ public class PolicyLoader {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
   static final String CACHE_NAME = "policy";
+
+  /** Larger stored files are not read again to say why they do not parse. */
+  private static final int MAX_FILE_BYTES = 1 << 20;
 
   /** The revisions of {@code refs/meta/config} from All-Projects down to the project. */
   record Key(ImmutableList<String> projectsAndRevisions) {}
@@ -55,15 +70,21 @@ public class PolicyLoader {
   private final ProjectCache projectCache;
   private final Cache<Key, LoadedPolicy> cache;
   private final MatrixImporter matrixImporter;
+  private final GitRepositoryManager repoManager;
+  private final HealthMetrics metrics;
 
   @Inject
   PolicyLoader(
       ProjectCache projectCache,
       @Named(CACHE_NAME) Cache<Key, LoadedPolicy> cache,
-      MatrixImporter matrixImporter) {
+      MatrixImporter matrixImporter,
+      GitRepositoryManager repoManager,
+      HealthMetrics metrics) {
     this.projectCache = projectCache;
     this.cache = cache;
     this.matrixImporter = matrixImporter;
+    this.repoManager = repoManager;
+    this.metrics = metrics;
   }
 
   public LoadedPolicy load(Project.NameKey project) throws NoSuchProjectException {
@@ -92,7 +113,7 @@ public class PolicyLoader {
     return matrixImporter.apply(project.getNameKey(), parsed);
   }
 
-  private static LoadedPolicy parse(
+  private LoadedPolicy parse(
       ProjectState project, ImmutableList<ProjectState> chain, String revision) {
     ImmutableList<InheritedConfig.Level> levels =
         chain.stream()
@@ -103,7 +124,22 @@ public class PolicyLoader {
             .collect(ImmutableList.toImmutableList());
     InheritedConfig inherited = InheritedConfig.merge(levels);
     ParsedPolicy parsed = PolicyParser.parse(inherited.config(), ReferenceChecker.ACCEPT_ALL);
+    ImmutableList<ConfigProblem> unparsable =
+        chain.stream()
+            .map(this::unparsable)
+            .flatMap(Optional::stream)
+            .collect(ImmutableList.toImmutableList());
+    if (!unparsable.isEmpty()) {
+      parsed =
+          new ParsedPolicy(
+              parsed.policy(),
+              ImmutableList.<ConfigProblem>builder()
+                  .addAll(unparsable)
+                  .addAll(parsed.problems())
+                  .build());
+    }
     if (!parsed.isValid()) {
+      metrics.errors.increment(HealthMetrics.Component.CONFIG);
       logger.atWarning().log(
           "%s of project %s has problems; invalid values fall back to defaults: %s",
           ProjectPolicy.FILE_NAME,
@@ -113,5 +149,46 @@ public class PolicyLoader {
               .collect(ImmutableList.toImmutableList()));
     }
     return LoadedPolicy.compile(parsed, inherited, revision);
+  }
+
+  /**
+   * Why the level's stored file does not parse, if it does not. Gerrit drops such a file with a
+   * warning in its own log and hands out an empty config, which would silently mean defaults: read
+   * the stored text once (this runs once per revision) to say so.
+   */
+  private Optional<ConfigProblem> unparsable(ProjectState level) {
+    Optional<ObjectId> rev = level.getConfig().getRevision();
+    if (rev.isEmpty() || !level.getConfig(ProjectPolicy.FILE_NAME).get().getSections().isEmpty()) {
+      return Optional.empty();
+    }
+    try (Repository repo = repoManager.openRepository(level.getNameKey());
+        RevWalk rw = new RevWalk(repo)) {
+      TreeWalk tw =
+          TreeWalk.forPath(
+              rw.getObjectReader(), ProjectPolicy.FILE_NAME, rw.parseCommit(rev.get()).getTree());
+      if (tw == null) {
+        return Optional.empty();
+      }
+      String text =
+          new String(
+              rw.getObjectReader()
+                  .open(tw.getObjectId(0), Constants.OBJ_BLOB)
+                  .getCachedBytes(MAX_FILE_BYTES),
+              UTF_8);
+      new Config().fromText(text);
+      return Optional.empty();
+    } catch (ConfigInvalidException e) {
+      return Optional.of(
+          ConfigProblem.wholeFile(
+              "the file in refs/meta/config of "
+                  + level.getName()
+                  + " cannot be parsed ("
+                  + e.getMessage()
+                  + "); it is ignored and the inherited or default values apply"));
+    } catch (IOException | RuntimeException e) {
+      logger.atWarning().withCause(e).log(
+          "cannot read %s of project %s", ProjectPolicy.FILE_NAME, level.getName());
+      return Optional.empty();
+    }
   }
 }

@@ -41,7 +41,9 @@ public class HealthMetrics {
     FEATURES,
     QUERY,
     EVENT,
-    FIRST_REVIEW
+    FIRST_REVIEW,
+    /** A stored configuration or imported matrix file with problems; defaults apply. */
+    CONFIG
   }
 
   public final Counter1<Component> errors;
