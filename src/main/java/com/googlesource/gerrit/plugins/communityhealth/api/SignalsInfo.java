@@ -50,6 +50,12 @@ public class SignalsInfo {
   /** Whether the project's {@code [review] exempt} query matches the change. */
   public Boolean exempt;
 
+  /**
+   * Set when the signals could not be computed (the fault is logged and counted); then no other
+   * field is set.
+   */
+  public String error;
+
   /** The welcome of a newcomer's change; absent when the owner is not a newcomer. */
   public WelcomeInfo welcome;
 

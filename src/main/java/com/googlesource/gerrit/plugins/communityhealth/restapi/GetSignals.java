@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
+import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
@@ -25,31 +26,39 @@ import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.automation.Welcomer;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalsJson;
 
 /**
  * Handles {@code GET /changes/{change}/community-health~signals}: the signals with the reasons
- * behind each. Gerrit has already checked that the caller can read the change.
+ * behind each. Gerrit has already checked that the caller can read the change. Signals that fail
+ * are answered with an {@code error} marker, like the attribute that is left out: the change page
+ * that asks must not break.
  */
 @Singleton
 public class GetSignals implements RestReadView<ChangeResource> {
+  private static final FluentLogger logger = FluentLogger.forEnclosingClass();
+
   private final ServerSettings settings;
   private final SignalEvaluator evaluator;
   private final ChangeData.Factory changeDataFactory;
   private final Welcomer welcomer;
+  private final HealthMetrics metrics;
 
   @Inject
   GetSignals(
       ServerSettings settings,
       SignalEvaluator evaluator,
       ChangeData.Factory changeDataFactory,
-      Welcomer welcomer) {
+      Welcomer welcomer,
+      HealthMetrics metrics) {
     this.settings = settings;
     this.evaluator = evaluator;
     this.changeDataFactory = changeDataFactory;
     this.welcomer = welcomer;
+    this.metrics = metrics;
   }
 
   @Override
@@ -58,7 +67,16 @@ public class GetSignals implements RestReadView<ChangeResource> {
       throw new ResourceConflictException("community-health is disabled on this server");
     }
     ChangeData cd = changeDataFactory.create(resource.getNotes());
-    Signals signals = evaluator.evaluate(cd, TimeUtil.now());
+    Signals signals;
+    try {
+      signals = evaluator.evaluate(cd, TimeUtil.now());
+    } catch (RuntimeException e) {
+      metrics.errors.increment(HealthMetrics.Component.SIGNALS);
+      logger.atWarning().withCause(e).log("signals of change %s failed", cd.getId());
+      SignalsInfo failed = new SignalsInfo();
+      failed.error = "the signals of this change could not be computed; see the server log";
+      return Response.ok(failed);
+    }
     SignalsInfo info = SignalsJson.withReasons(signals);
     if (signals.newcomer().newcomer()) {
       info.welcome = welcome(resource, cd);

@@ -15,40 +15,14 @@
 package com.googlesource.gerrit.plugins.communityhealth.faults;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
-import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import com.google.gerrit.acceptance.PushOneCommit;
-import com.google.gerrit.acceptance.RestResponse;
-import com.google.gerrit.acceptance.TestAccount;
-import com.google.gerrit.acceptance.TestMetricMaker;
-import com.google.gerrit.acceptance.config.GerritConfig;
-import com.google.gerrit.entities.RefNames;
-import com.google.gerrit.extensions.api.changes.ReviewInput;
-import com.google.gerrit.extensions.common.ChangeInfo;
-import com.google.gerrit.server.update.context.RefUpdateContext;
-import com.google.gerrit.testing.ConfigSuite;
 import com.google.gerrit.testing.TestTimeUtil;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.inject.Inject;
-import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
-import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
 import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport;
-import com.googlesource.gerrit.plugins.communityhealth.automation.Sweeper;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
-import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics.Component;
-import java.time.ZoneId;
-import java.util.Optional;
-import org.eclipse.jgit.junit.TestRepository;
-import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.lib.Repository;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 
 /**
@@ -56,57 +30,13 @@ import org.junit.Test;
  * plugin's attribute and search operators), change pages and the plugin's endpoints working, and be
  * logged and counted in {@code plugins/community-health/errors} under its component.
  */
-public class FaultsIT extends AbstractCommunityHealthIT {
-  @ConfigSuite.Default
-  public static Config withBot() {
-    Config cfg = new Config();
-    cfg.setString("plugin", "community-health", "botAccount", "ch-bot");
-    return cfg;
-  }
-
-  private static final String ERRORS = "plugins/community-health/errors";
-  private static final ZoneId UTC = ZoneId.of("UTC");
-  private static final String XENAPI_FILE = "nova/virt/xenapi/vm_utils.py";
-  private static final String VALID =
-      """
-      [feature "xenapi"]
-        path = nova/virt/xenapi/**
-        maturity = experimental
-        maintainer = vera
-      [newcomer]
-        welcome = true
-      [review]
-        ignoredAfter = 5s
-        newcomerIgnoredAfter = 5s
-        remind = true
-      """;
-
-  @Inject private TestMetricMaker testMetrics;
-
-  private TestAccount bot;
-  private TestAccount carla;
-
-  @Before
-  public void setUp() throws Exception {
-    TestTimeUtil.resetWithClockStep(1, MILLISECONDS);
-    bot =
-        accountCreator.create("ch-bot", "bot@example.com", "Community Bot", null, "Service Users");
-    carla = accountCreator.create("carla", "carla@example.com", "Carla Contributor", null);
-    accountCreator.create("vera", "vera@example.com", "Vera Maintainer", null);
-  }
-
-  @After
-  public void tearDown() {
-    TestTimeUtil.useSystemTime();
-  }
-
+public class FaultsIT extends AbstractFaultsIT {
   @Test
   public void unparsableConfigWrittenBehindGerritsBackIsReportedAndGerritKeepsWorking()
       throws Exception {
     pushConfig(project, VALID).assertOkStatus();
     PushOneCommit.Result before = pushChangeAs(carla, project, "xenapi: a", XENAPI_FILE, UTC);
-    assertThat(attribute(before.getChangeId()).get("tier").getAsString())
-        .isEqualTo("experimental");
+    assertThat(attribute(before.getChangeId()).get("tier").getAsString()).isEqualTo("experimental");
     long errors = errors(Component.CONFIG);
 
     // A missing ']': a push of this is rejected, a direct write on the server is not.
@@ -201,94 +131,5 @@ public class FaultsIT extends AbstractCommunityHealthIT {
     assertThat(sweeper().sweep(false).reminded()).isEqualTo(1);
     assertThat(sweeper().sweep(false).reminded()).isEqualTo(0);
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
-  }
-
-  /**
-   * Pushes and reviews (of a change pushed here), a change query with the attribute and the plugin's operators, the change page
-   * and the plugin's views of the change and project all answer 200.
-   */
-  private void assertGerritAndPluginAnswer(PushOneCommit.Result change) throws Exception {
-    String id = change.getChangeId();
-    PushOneCommit.Result another = pushChangeAs(admin, project, "another", "z.txt", UTC);
-    // A review of another change: one of the given change would end its wait.
-    adminRestSession
-        .post(
-            "/changes/" + another.getChangeId() + "/revisions/current/review",
-            new ReviewInput().message("Seen"))
-        .assertOK();
-    adminRestSession.get("/changes/" + id + "/detail").assertOK();
-    for (String q :
-        new String[] {
-          "project:" + project.get(),
-          "project:" + project.get() + " is:ignored_" + PLUGIN,
-          "project:" + project.get() + " is:newcomer_" + PLUGIN,
-          "project:" + project.get() + " tier_" + PLUGIN + ":experimental",
-        }) {
-      RestResponse res =
-          adminRestSession.get(
-              "/changes/?q="
-                  + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
-      assertWithMessage(q).that(res.getStatusCode()).isEqualTo(200);
-    }
-    adminRestSession.get(signalsUrl(id)).assertOK();
-    adminRestSession.get(projectUrl(project) + "/" + PLUGIN + "~config").assertOK();
-    adminRestSession.get(projectUrl(project) + "/" + PLUGIN + "~queue").assertOK();
-    gApi.changes().id(another.getChangeId()).abandon();
-  }
-
-  /** Commits {@code text} as the config straight into refs/meta/config: no validation runs. */
-  private void writeConfigBehindGerritsBack(String text) throws Exception {
-    try (RefUpdateContext ctx = RefUpdateContext.openDirectPush(Optional.empty());
-        Repository repo = repoManager.openRepository(project);
-        TestRepository<Repository> tr = new TestRepository<>(repo)) {
-      tr.branch(RefNames.REFS_CONFIG)
-          .commit()
-          .add(ProjectPolicy.FILE_NAME, text)
-          .message("Edited on the server")
-          .create();
-    }
-    // What an admin does after editing a repository on disk (or what the cache's check does).
-    projectCache.evictAndReindex(project);
-  }
-
-  private long errors(Component component) {
-    return testMetrics.getCount(ERRORS, component);
-  }
-
-  private java.util.List<String> problems() throws Exception {
-    ConfigInfo info =
-        getJson(adminRestSession, projectUrl(project) + "/" + PLUGIN + "~config", ConfigInfo.class);
-    return Optional.ofNullable(info.problems).orElse(java.util.List.of());
-  }
-
-  private String signalsUrl(String changeId) {
-    return "/changes/" + changeId + "/" + PLUGIN + "~signals";
-  }
-
-  private Sweeper sweeper() {
-    return plugin.getSysInjector().getInstance(Sweeper.class);
-  }
-
-  private void abandonOpenChanges() throws Exception {
-    for (ChangeInfo open : gApi.changes().query("status:open").get()) {
-      gApi.changes().id(open.id).abandon();
-    }
-  }
-
-  private JsonObject attribute(String changeId) throws Exception {
-    JsonObject change = json(adminRestSession.get("/changes/" + changeId));
-    JsonArray plugins = change.getAsJsonArray("plugins");
-    assertWithMessage("plugins of %s", change).that(plugins).isNotNull();
-    for (JsonElement p : plugins) {
-      if (p.getAsJsonObject().get("name").getAsString().equals(PLUGIN)) {
-        return p.getAsJsonObject();
-      }
-    }
-    throw new AssertionError("no " + PLUGIN + " attribute in " + change);
-  }
-
-  private static JsonObject json(RestResponse res) throws Exception {
-    res.assertOK();
-    return JsonParser.parseReader(res.getReader()).getAsJsonObject();
   }
 }
