@@ -41,8 +41,7 @@ public class IndexRefusingOwnerHistory extends OwnerHistory {
 
   @Inject
   IndexRefusingOwnerHistory(
-      Provider<InternalChangeQuery> queryProvider,
-      @Named(CACHE_NAME) Cache<Key, Integer> cache) {
+      Provider<InternalChangeQuery> queryProvider, @Named(CACHE_NAME) Cache<Key, Integer> cache) {
     super(queryProvider, cache);
     this.queryProvider = queryProvider;
   }

@@ -14,10 +14,8 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.faults;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
-import static java.util.concurrent.TimeUnit.SECONDS;
 
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.RestResponse;
@@ -36,9 +34,7 @@ import com.google.gson.JsonParser;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
-import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport;
 import com.googlesource.gerrit.plugins.communityhealth.automation.Sweeper;
-import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics.Component;
 import java.time.ZoneId;
@@ -48,11 +44,10 @@ import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Test;
 
 /**
- * Base of the fault tests: a bot account, a newcomer, a valid configuration to break, and the checks
- * that Gerrit and the plugin still answer.
+ * Base of the fault tests: a bot account, a newcomer, a valid configuration to break, and the
+ * checks that Gerrit and the plugin still answer.
  */
 public abstract class AbstractFaultsIT extends AbstractCommunityHealthIT {
   @ConfigSuite.Default
@@ -99,8 +94,9 @@ public abstract class AbstractFaultsIT extends AbstractCommunityHealthIT {
   }
 
   /**
-   * Pushes and reviews (of a change pushed here), a change query with the attribute and the plugin's operators, the change page
-   * and the plugin's views of the change and project all answer 200.
+   * Pushes and reviews (of a change pushed here), a change query with the attribute and the
+   * plugin's operators, the change page and the plugin's views of the change and project all answer
+   * 200.
    */
   protected void assertGerritAndPluginAnswer(PushOneCommit.Result change) throws Exception {
     String id = change.getChangeId();
