@@ -162,10 +162,12 @@ public class PolicyLoader {
       return Optional.empty();
     }
     try (Repository repo = repoManager.openRepository(level.getNameKey());
-        RevWalk rw = new RevWalk(repo)) {
-      TreeWalk tw =
-          TreeWalk.forPath(
-              rw.getObjectReader(), ProjectPolicy.FILE_NAME, rw.parseCommit(rev.get()).getTree());
+        RevWalk rw = new RevWalk(repo);
+        TreeWalk tw =
+            TreeWalk.forPath(
+                rw.getObjectReader(),
+                ProjectPolicy.FILE_NAME,
+                rw.parseCommit(rev.get()).getTree())) {
       if (tw == null) {
         return Optional.empty();
       }
