@@ -92,6 +92,8 @@ export interface Signals {
   ignored?: boolean;
   ignored_reason?: string;
   exempt?: boolean;
+  /** Set when the signals could not be computed; then no other field is. */
+  error?: string;
 }
 
 /** A CI (service) account seen voting on changes that touch a feature. */
