@@ -176,21 +176,12 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
       users.add(createAccount("many" + i));
     }
     Path clone = cloneProject(ADMIN, welcomeProject, "Administrator", "admin@example.com");
-    String base = head(clone);
-    List<Commit> commits = new ArrayList<>();
-    List<Callable<Void>> pushes = new ArrayList<>();
+    List<Upload> uploads = new ArrayList<>();
     for (String user : users) {
-      Commit c = commit(clone, base, user, user + ".txt");
-      commits.add(c);
-      pushes.add(() -> push(clone, urlA, user, welcomeProject, c));
+      uploads.add(new Upload(user, email(user), user + ".txt"));
     }
 
-    pushAllAtOnce(pushes);
-
-    List<Integer> changes = new ArrayList<>();
-    for (Commit c : commits) {
-      changes.add(changeNumber(urlA, c.changeId()));
-    }
+    List<Integer> changes = pushChangesAtOnce(clone, welcomeProject, uploads);
     awaitWelcomeChecks(List.of(urlA), welcomeProject, changes, PARALLEL);
     for (int change : changes) {
       assertWithMessage("welcomes on change %s", change)
@@ -203,21 +194,12 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
   public void oneNewcomerPushingTwentyChangesAtOnceIsWelcomedOnce() throws Exception {
     String user = createAccount("eager");
     Path clone = cloneProject(user, welcomeProject, user, email(user));
-    String base = head(clone);
-    List<Commit> commits = new ArrayList<>();
-    List<Callable<Void>> pushes = new ArrayList<>();
+    List<Upload> uploads = new ArrayList<>();
     for (int i = 0; i < PARALLEL; i++) {
-      Commit c = commit(clone, base, user, "change-" + i + ".txt");
-      commits.add(c);
-      pushes.add(() -> push(clone, urlA, user, welcomeProject, c));
+      uploads.add(new Upload(user, email(user), "change-" + i + ".txt"));
     }
 
-    pushAllAtOnce(pushes);
-
-    List<Integer> changes = new ArrayList<>();
-    for (Commit c : commits) {
-      changes.add(changeNumber(urlA, c.changeId()));
-    }
+    List<Integer> changes = pushChangesAtOnce(clone, welcomeProject, uploads);
     awaitWelcomeChecks(List.of(urlA), welcomeProject, changes, 1);
     assertWithMessage("welcomes on the %s changes of one newcomer", PARALLEL)
         .that(countTagged(welcomeProject, changes, WELCOME_TAG))
@@ -227,21 +209,13 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
   @Test
   public void twoSweepsAtOnceOnOnePrimaryRemindOncePerChange() throws Exception {
     Path clone = cloneProject(VETERAN, remindProject, "Vera Veteran", "vera@example.com");
-    String base = head(clone);
-    List<Commit> commits = new ArrayList<>();
-    List<Callable<Void>> pushes = new ArrayList<>();
+    List<Upload> uploads = new ArrayList<>();
     // Both sweeps post in index order: each change is one more chance for them to collide.
     for (int i = 0; i < 10; i++) {
-      Commit c = commit(clone, base, VETERAN, "vera@example.com", "sweep-" + i + ".txt");
-      commits.add(c);
-      pushes.add(() -> push(clone, urlA, VETERAN, remindProject, c));
+      uploads.add(new Upload(VETERAN, "vera@example.com", "sweep-" + i + ".txt"));
     }
-    pushAllAtOnce(pushes);
+    List<Integer> changes = pushChangesAtOnce(clone, remindProject, uploads);
     Instant pushed = Instant.now();
-    List<Integer> changes = new ArrayList<>();
-    for (Commit c : commits) {
-      changes.add(changeNumber(urlA, c.changeId()));
-    }
     sleepUntilIgnored(pushed);
 
     List<JsonObject> reports = sweepAtOnce(urlA, urlA);
@@ -257,6 +231,31 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
 
   /** A commit made in a clone, not on any branch there, and its Change-Id. */
   private record Commit(String sha, String changeId) {}
+
+  /** One change to push: who pushes it (and authors it) and the file it adds. */
+  private record Upload(String user, String email, String file) {}
+
+  /**
+   * Makes one commit per upload on the clone's current head and pushes them all to node A at once,
+   * each by its own user; returns the new changes' numbers in the uploads' order.
+   */
+  private static List<Integer> pushChangesAtOnce(Path clone, String project, List<Upload> uploads)
+      throws Exception {
+    String base = head(clone);
+    List<Commit> commits = new ArrayList<>();
+    List<Callable<Void>> pushes = new ArrayList<>();
+    for (Upload u : uploads) {
+      Commit c = commit(clone, base, u.user(), u.email(), u.file());
+      commits.add(c);
+      pushes.add(() -> push(clone, urlA, u.user(), project, c));
+    }
+    pushAllAtOnce(pushes);
+    List<Integer> changes = new ArrayList<>();
+    for (Commit c : commits) {
+      changes.add(changeNumber(urlA, c.changeId()));
+    }
+    return changes;
+  }
 
   private static String email(String user) {
     return user + "@example.com";
