@@ -80,11 +80,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * performance targets. Not a test: Surefire skips {@code benchmarks/}, and this class has a main.
  *
  * <ul>
- *   <li>{@code daemon}: creates the data once (projects {@code bench/push} and {@code
- *       bench/sweep} with a {@code community-health.config}, and the sweep's open changes, pushed
- *       as chains), then times pushes and {@code GET /changes/?q=status:open&n=500} in
- *       interleaved rounds with the plugin enabled and disabled (Gerrit's plugin admin REST API),
- *       and {@code POST /config/server/community-health~sweep} warm and after a plugin reload;
+ *   <li>{@code daemon}: creates the data once (projects {@code bench/push} and {@code bench/sweep}
+ *       with a {@code community-health.config}, and the sweep's open changes, pushed as chains),
+ *       then times pushes and {@code GET /changes/?q=status:open&n=500} in interleaved rounds with
+ *       the plugin enabled and disabled (Gerrit's plugin admin REST API), and {@code POST
+ *       /config/server/community-health~sweep} warm and after a plugin reload;
  *   <li>{@code jmh}: focus and path matching with JMH, in a forked JVM;
  *   <li>{@code report}: the table, from the results file the other modes wrote.
  * </ul>
@@ -281,7 +281,9 @@ public final class DaemonBench {
           boolean hasAttribute = body.contains("\"name\":\"" + PLUGIN + "\"");
           if (hasAttribute != enabled) {
             throw new IllegalStateException(
-                "plugin " + (enabled ? "enabled" : "disabled") + " but attribute present is "
+                "plugin "
+                    + (enabled ? "enabled" : "disabled")
+                    + " but attribute present is "
                     + hasAttribute);
           }
         }
@@ -380,7 +382,7 @@ public final class DaemonBench {
   // --------------------------------------------------------------------- jmh ---
 
   private void jmh() throws Exception {
-    int warmups = intOption("jmh-warmups", 3);
+    int warmups = intOption("jmh-warmups", 6);
     int iterations = intOption("jmh-iterations", 5);
     Collection<RunResult> runs =
         new Runner(
@@ -506,7 +508,12 @@ public final class DaemonBench {
   private void pRow(List<String[]> rows, String label, String name) {
     rows.add(
         new String[] {
-          label, fmt1(value(name + ".with.p90.ms")), fmt1(value(name + ".without.p90.ms")), "", "", ""
+          label,
+          fmt1(value(name + ".with.p90.ms")),
+          fmt1(value(name + ".without.p90.ms")),
+          "",
+          "",
+          ""
         });
   }
 
@@ -588,7 +595,8 @@ public final class DaemonBench {
               .header(
                   "Authorization",
                   "Basic "
-                      + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(UTF_8)));
+                      + Base64.getEncoder()
+                          .encodeToString((user + ":" + password).getBytes(UTF_8)));
       if (json != null) {
         req.header("Content-Type", "application/json; charset=UTF-8")
             .method(method, HttpRequest.BodyPublishers.ofString(json));
@@ -644,7 +652,9 @@ public final class DaemonBench {
       log("created project %s", project);
     }
 
-    /** Puts FILE with TEXT on refs/meta/config through review (push, +2, submit) when it differs. */
+    /**
+     * Puts FILE with TEXT on refs/meta/config through review (push, +2, submit) when it differs.
+     */
     void ensureConfig(String project, String file, String text) throws Exception {
       HttpResponse<String> res =
           call(
@@ -662,7 +672,10 @@ public final class DaemonBench {
       try (Pusher pusher = new Pusher(this, project, user)) {
         String changeId = pusher.pushConfig(file, text);
         String id = encode(project) + "~refs%2Fmeta%2Fconfig~" + changeId;
-        ok("POST", "/changes/" + id + "/revisions/current/review", "{\"labels\":{\"Code-Review\":2}}");
+        ok(
+            "POST",
+            "/changes/" + id + "/revisions/current/review",
+            "{\"labels\":{\"Code-Review\":2}}");
         ok("POST", "/changes/" + id + "/submit", "{}");
       }
       log("%s: %s on refs/meta/config", project, file);
@@ -702,9 +715,7 @@ public final class DaemonBench {
 
     private boolean pluginServes() throws Exception {
       // A REST view of the plugin answers only once its injectors are up.
-      return call("GET", "/projects/All-Projects/" + PLUGIN + "~config", null)
-              .statusCode()
-          == 200;
+      return call("GET", "/projects/All-Projects/" + PLUGIN + "~config", null).statusCode() == 200;
     }
 
     private boolean enabled = false;
@@ -774,7 +785,8 @@ public final class DaemonBench {
       long lastLog = 0;
       while (true) {
         int pending = 0;
-        for (JsonElement t : JsonParser.parseString(get("/config/server/tasks/")).getAsJsonArray()) {
+        for (JsonElement t :
+            JsonParser.parseString(get("/config/server/tasks/")).getAsJsonArray()) {
           JsonObject task = t.getAsJsonObject();
           if (task.has("queue_name") && task.get("queue_name").getAsString().equals(PLUGIN)) {
             pending++;
