@@ -73,6 +73,28 @@ public class BotIdentity {
     return Optional.of(id);
   }
 
+  /**
+   * The configured bot account, to recognise what it posted: resolved once, active or not (the
+   * reminders of a bot deactivated since are still the bot's), and without the account cache read
+   * of {@link #accountId}, which signals would pay for every change. Empty when unset or when the
+   * name does not resolve.
+   */
+  public Optional<Account.Id> knownAccountId() {
+    if (settings.botAccount().isEmpty()) {
+      return Optional.empty();
+    }
+    Account.Id id = resolved;
+    if (id == null) {
+      try {
+        id = resolve(settings.botAccount().get());
+      } catch (BotUnavailableException e) {
+        return Optional.empty();
+      }
+      resolved = id;
+    }
+    return Optional.of(id);
+  }
+
   private Account.Id resolve(String name) throws BotUnavailableException {
     try {
       return accountResolver.resolveExactIgnoreVisibility(name).asUnique().account().id();

@@ -369,13 +369,7 @@ public class ActivityLoader {
     private final Optional<Integer> bot;
 
     Bots() {
-      Optional<Integer> b;
-      try {
-        b = botIdentity.accountId().map(Account.Id::get);
-      } catch (BotIdentity.BotUnavailableException e) {
-        b = Optional.empty();
-      }
-      bot = b;
+      bot = botIdentity.knownAccountId().map(Account.Id::get);
     }
 
     void note(int account) {

@@ -64,11 +64,7 @@ public class HumanActivityLoader {
   }
 
   private Optional<Integer> botAccount() {
-    try {
-      return botIdentity.accountId().map(Account.Id::get);
-    } catch (BotIdentity.BotUnavailableException e) {
-      // A broken bot account posts nothing, so nothing of it can be on the timeline.
-      return Optional.empty();
-    }
+    // Whether the bot may post now does not matter: what it posted before is never human.
+    return botIdentity.knownAccountId().map(Account.Id::get);
   }
 }
