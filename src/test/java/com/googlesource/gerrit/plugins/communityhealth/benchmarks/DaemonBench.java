@@ -164,22 +164,28 @@ public final class DaemonBench {
     int rounds = intOption("rounds", 10);
     int pushesPerRound = intOption("pushes-per-round", 20);
     int queriesPerRound = intOption("queries-per-round", 5);
-    int warmup = intOption("warmup", 3);
+    int warmup = intOption("warmup", 20);
+
+    List<String> only = List.of(option("only", "push,query,sweep").split(","));
 
     gerrit.enablePlugin();
     setUp(sweepChanges);
     gerrit.awaitPluginQueueIdle(Duration.ofMinutes(60));
 
-    pushBench(rounds, pushesPerRound, warmup);
-    gerrit.enablePlugin();
-    abandonOpen(PUSH_PROJECT);
-    gerrit.awaitPluginQueueIdle(Duration.ofMinutes(10));
-
-    queryBench(rounds, queriesPerRound, warmup);
-    gerrit.enablePlugin();
-    gerrit.awaitPluginQueueIdle(Duration.ofMinutes(10));
-
-    sweepBench(intOption("sweeps", 3));
+    if (only.contains("push")) {
+      pushBench(rounds, pushesPerRound, warmup);
+      gerrit.enablePlugin();
+      abandonOpen(PUSH_PROJECT);
+      gerrit.awaitPluginQueueIdle(Duration.ofMinutes(10));
+    }
+    if (only.contains("query")) {
+      queryBench(rounds, queriesPerRound, warmup);
+      gerrit.enablePlugin();
+      gerrit.awaitPluginQueueIdle(Duration.ofMinutes(10));
+    }
+    if (only.contains("sweep")) {
+      sweepBench(intOption("sweeps", 3));
+    }
   }
 
   /** Accounts, projects, configuration and the sweep's open changes; skips what exists. */
