@@ -27,7 +27,6 @@ import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalsJson;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,10 +59,10 @@ class HealthAttributeFactory implements ChangePluginDefinedInfoFactory {
     if (!settings.enabled()) {
       return out;
     }
-    Instant now = TimeUtil.now();
+    SignalEvaluator.Batch batch = evaluator.batch(TimeUtil.now());
     for (ChangeData cd : cds) {
       try {
-        out.put(cd.getId(), SignalsJson.attribute(evaluator.evaluate(cd, now)));
+        out.put(cd.getId(), SignalsJson.attribute(batch.evaluate(cd)));
       } catch (RuntimeException e) {
         metrics.errors.increment(HealthMetrics.Component.ATTRIBUTE);
         logger.atWarning().withCause(e).log("signals of change %s left out", cd.getId());

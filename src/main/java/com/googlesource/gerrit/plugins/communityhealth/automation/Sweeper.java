@@ -340,9 +340,10 @@ public class Sweeper {
 
   private List<Evaluated> evaluateBatch(List<ChangeData> batch, Instant now) {
     List<Evaluated> out = new ArrayList<>(batch.size());
+    SignalEvaluator.Batch signals = evaluator.batch(now);
     for (ChangeData cd : batch) {
       try {
-        out.add(new Evaluated(cd, Optional.of(evaluator.evaluate(cd, now)), Optional.empty()));
+        out.add(new Evaluated(cd, Optional.of(signals.evaluate(cd)), Optional.empty()));
       } catch (RuntimeException e) {
         out.add(new Evaluated(cd, Optional.empty(), Optional.of(e)));
       }

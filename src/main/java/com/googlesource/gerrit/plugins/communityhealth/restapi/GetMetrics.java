@@ -106,12 +106,13 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     Map<String, Integer> openPerArea = new HashMap<>();
     int open = 0;
     int unmatched = 0;
+    SignalEvaluator.Batch signals = evaluator.batch(now);
     for (ChangeData cd : all) {
       if (cd.change().getStatus() != Change.Status.NEW) {
         continue;
       }
       try {
-        Signals s = evaluator.evaluate(cd, now);
+        Signals s = signals.evaluate(cd);
         policy = policy != null ? policy : evaluator.policyOf(cd).policy();
         open++;
         if (s.change().focus().isEmpty()) {

@@ -89,9 +89,10 @@ class ReviewQueue {
 
     Instant now = TimeUtil.now();
     List<Ranked> ranked = new ArrayList<>(open.size());
+    SignalEvaluator.Batch signals = evaluator.batch(now);
     for (ChangeData cd : open) {
       try {
-        Signals s = evaluator.evaluate(cd, now);
+        Signals s = signals.evaluate(cd);
         ranked.add(new Ranked(cd, s, PriorityScore.of(s, now)));
       } catch (RuntimeException e) {
         metrics.errors.increment(HealthMetrics.Component.QUEUE);

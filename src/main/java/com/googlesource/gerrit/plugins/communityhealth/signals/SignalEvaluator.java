@@ -20,6 +20,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
+import com.google.gerrit.entities.Project;
 import com.google.gerrit.metrics.Counter1;
 import com.google.gerrit.metrics.Timer0;
 import com.google.gerrit.server.cache.CacheModule;
@@ -42,7 +43,9 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.OwnerStanding;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredRule;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
 import com.googlesource.gerrit.plugins.communityhealth.review.WaitingClock;
@@ -51,6 +54,8 @@ import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -115,16 +120,48 @@ public class SignalEvaluator {
 
   /** The signals of {@code cd} at {@code now}. */
   public Signals evaluate(ChangeData cd, Instant now) {
-    LoadedPolicy policy = policyOf(cd);
-    ChangeSignals change = changeSignals(cd, policy, now.atOffset(ZoneOffset.UTC).toLocalDate());
-    ProjectPolicy p = policy.policy();
-    NewcomerDecision newcomer =
-        NewcomerRule.of(p.newcomer())
-            .decide(standings.standing(Account.id(change.ownerId()), p.newcomer()));
-    IgnoredVerdict ignored =
-        IgnoredRule.evaluate(
-            change.waitingSince(), now, newcomer.newcomer(), p.review(), change.ownerOffset());
-    return new Signals(change, newcomer, ignored);
+    return batch(now).evaluate(cd);
+  }
+
+  /**
+   * For many changes at one moment, such as a query's results or a sweep: each project's policy and
+   * each owner's standing are looked up once per batch instead of once per change (a page of 500
+   * changes has a few projects and owners). One batch per request and thread; it is not thread-safe
+   * and holds what it looked up until it is dropped.
+   */
+  public Batch batch(Instant now) {
+    return new Batch(now);
+  }
+
+  /** Evaluates changes at one moment; see {@link #batch}. */
+  public final class Batch {
+    private record StandingKey(Account.Id owner, NewcomerPolicy policy) {}
+
+    private final Instant now;
+    private final LocalDate day;
+    private final Map<Project.NameKey, LoadedPolicy> policies = new HashMap<>();
+    private final Map<StandingKey, OwnerStanding> ownerStandings = new HashMap<>();
+
+    private Batch(Instant now) {
+      this.now = now;
+      this.day = now.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The signals of {@code cd} at this batch's moment. */
+    public Signals evaluate(ChangeData cd) {
+      LoadedPolicy policy = policies.computeIfAbsent(cd.project(), p -> policyOf(cd));
+      ChangeSignals change = changeSignals(cd, policy, day);
+      ProjectPolicy p = policy.policy();
+      OwnerStanding standing =
+          ownerStandings.computeIfAbsent(
+              new StandingKey(Account.id(change.ownerId()), p.newcomer()),
+              k -> standings.standing(k.owner(), k.policy()));
+      NewcomerDecision newcomer = NewcomerRule.of(p.newcomer()).decide(standing);
+      IgnoredVerdict ignored =
+          IgnoredRule.evaluate(
+              change.waitingSince(), now, newcomer.newcomer(), p.review(), change.ownerOffset());
+      return new Signals(change, newcomer, ignored);
+    }
   }
 
   /** Whether the cached part of the change's signals is ready, without computing it. */
