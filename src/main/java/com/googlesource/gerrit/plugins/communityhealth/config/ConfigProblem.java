@@ -21,14 +21,26 @@ import java.util.Optional;
 /**
  * One thing wrong with a {@code community-health.config}: where (section, subsection, key) and
  * what.
+ *
+ * @param wholeFile the file as a whole is wrong, not one section (a section may be named {@code
+ *     ""}, so the section cannot tell)
  */
 public record ConfigProblem(
-    String section, Optional<String> subsection, Optional<String> key, String message) {
+    String section,
+    Optional<String> subsection,
+    Optional<String> key,
+    String message,
+    boolean wholeFile) {
   public ConfigProblem {
     requireNonNull(section, "section");
     requireNonNull(subsection, "subsection");
     requireNonNull(key, "key");
     requireNonNull(message, "message");
+  }
+
+  public ConfigProblem(
+      String section, Optional<String> subsection, Optional<String> key, String message) {
+    this(section, subsection, key, message, false);
   }
 
   public static ConfigProblem of(String section, String subsection, String key, String message) {
@@ -41,7 +53,7 @@ public record ConfigProblem(
    * written behind Gerrit's back gets there, since a push of it is rejected.
    */
   public static ConfigProblem wholeFile(String message) {
-    return new ConfigProblem("", Optional.empty(), Optional.empty(), message);
+    return new ConfigProblem("", Optional.empty(), Optional.empty(), message, true);
   }
 
   /** Where the problem is, as a config reader would write it: {@code feature.libvirt.maturity}. */
@@ -54,7 +66,7 @@ public record ConfigProblem(
 
   /** The full message, naming the file: what a pusher sees. */
   public String describe(String fileName) {
-    if (section.isEmpty()) {
+    if (wholeFile) {
       return fileName + ": " + message;
     }
     StringBuilder b = new StringBuilder(fileName).append(": [").append(section);
