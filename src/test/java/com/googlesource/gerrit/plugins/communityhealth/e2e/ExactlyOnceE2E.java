@@ -153,12 +153,7 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
     sleepUntilIgnored(pushed);
 
     List<JsonObject> first = sweepAtOnce(urlA, urlB);
-    for (int change : changes) {
-      assertWithMessage("reminders on change %s after sweeps on both primaries", change)
-          .that(countTagged(remindProject, List.of(change), REMINDER_TAG))
-          .isEqualTo(1);
-      assertOneRemindedOfTwo(first, change);
-    }
+    assertOneReminderEach(changes, first, "sweeps on both primaries");
 
     List<JsonObject> second = sweepAtOnce(urlA, urlB);
     for (int change : changes) {
@@ -219,8 +214,14 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
     sleepUntilIgnored(pushed);
 
     List<JsonObject> reports = sweepAtOnce(urlA, urlA);
+    assertOneReminderEach(changes, reports, "two sweeps at once");
+  }
+
+  /** Every change carries one reminder, and exactly one of the two sweeps reported posting it. */
+  private static void assertOneReminderEach(
+      List<Integer> changes, List<JsonObject> reports, String after) throws Exception {
     for (int change : changes) {
-      assertWithMessage("reminders on change %s after two sweeps at once", change)
+      assertWithMessage("reminders on change %s after %s", change, after)
           .that(countTagged(remindProject, List.of(change), REMINDER_TAG))
           .isEqualTo(1);
       assertOneRemindedOfTwo(reports, change);
