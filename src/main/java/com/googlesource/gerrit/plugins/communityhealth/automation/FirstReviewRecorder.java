@@ -83,11 +83,8 @@ class FirstReviewRecorder {
   Optional<Duration> record(Project.NameKey project, Change.Id id, Instant when) {
     ChangeNotes notes = notesFactory.createChecked(project, id);
     Timeline timeline = factsLoader.timeline(changeDataFactory.create(notes));
-    HumanActivity human = humanActivity.forTimeline(timeline);
     Optional<TimelineEvent> first =
-        timeline.events().stream()
-            .filter(e -> human.isReviewerResponse(e, timeline.owner()))
-            .findFirst();
+        humanActivity.forTimeline(timeline).firstReviewerResponse(timeline);
     // NoteDb keeps whole seconds: the reply's message is at its event's second, or later.
     if (first.isEmpty() || first.get().when().isBefore(when.truncatedTo(ChronoUnit.SECONDS))) {
       return Optional.empty();

@@ -21,8 +21,6 @@ import com.google.inject.Inject;
 import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
-import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
-import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
 import com.googlesource.gerrit.plugins.communityhealth.review.Timeline;
 import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
 import java.time.Instant;
@@ -79,11 +77,9 @@ public class FirstResponseLoader {
 
   private Optional<Instant> read(ChangeData cd) {
     Timeline timeline = factsLoader.timeline(cd);
-    HumanActivity human = humanActivity.forTimeline(timeline);
-    Actor owner = timeline.owner();
-    return timeline.events().stream()
-        .filter(e -> human.isReviewerResponse(e, owner))
-        .map(TimelineEvent::when)
-        .findFirst();
+    return humanActivity
+        .forTimeline(timeline)
+        .firstReviewerResponse(timeline)
+        .map(TimelineEvent::when);
   }
 }

@@ -73,6 +73,16 @@ public record HumanActivity(ImmutableSet<Integer> serviceUsers, Optional<Integer
     return event.kind().isConversation() && !event.actor().equals(owner) && isHuman(event);
   }
 
+  /**
+   * The change's first human reviewer response ({@link #isReviewerResponse}): CHAOSS "first
+   * response"; empty while nobody but the owner and bots has acted.
+   */
+  public Optional<TimelineEvent> firstReviewerResponse(Timeline timeline) {
+    return timeline.events().stream()
+        .filter(e -> isReviewerResponse(e, timeline.owner()))
+        .findFirst();
+  }
+
   /** Whether the event is the owner's own human comment or vote. */
   public boolean isOwnerReply(TimelineEvent event, Actor owner) {
     return event.kind().isConversation() && event.actor().equals(owner) && isHuman(event);

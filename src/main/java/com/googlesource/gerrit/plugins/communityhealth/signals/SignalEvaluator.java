@@ -168,14 +168,7 @@ public class SignalEvaluator {
   @VisibleForTesting
   boolean isCached(ChangeData cd, Instant now) {
     LoadedPolicy policy = policyOf(cd);
-    return cache.getIfPresent(
-            new Key(
-                cd.project().get(),
-                cd.getId().get(),
-                cd.metaRevisionOrThrow().name(),
-                policy.revision(),
-                now.atOffset(ZoneOffset.UTC).toLocalDate()))
-        != null;
+    return cache.getIfPresent(key(cd, policy, now.atOffset(ZoneOffset.UTC).toLocalDate())) != null;
   }
 
   /** The policy in force for the change's project. */
@@ -187,16 +180,18 @@ public class SignalEvaluator {
     return policyLoader.load(state);
   }
 
+  private static Key key(ChangeData cd, LoadedPolicy policy, LocalDate day) {
+    return new Key(
+        cd.project().get(),
+        cd.getId().get(),
+        cd.metaRevisionOrThrow().name(),
+        policy.revision(),
+        day);
+  }
+
   private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {
-    Key key =
-        new Key(
-            cd.project().get(),
-            cd.getId().get(),
-            cd.metaRevisionOrThrow().name(),
-            policy.revision(),
-            day);
     try {
-      return cache.get(key, () -> compute(cd, policy, day));
+      return cache.get(key(cd, policy, day), () -> compute(cd, policy, day));
     } catch (ExecutionException e) {
       throw new IllegalStateException(
           "cannot compute signals of change " + cd.getId(), e.getCause());

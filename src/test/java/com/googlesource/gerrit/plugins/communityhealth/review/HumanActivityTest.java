@@ -17,11 +17,16 @@ package com.googlesource.gerrit.plugins.communityhealth.review;
 import static com.google.common.truth.Truth.assertThat;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.CI;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.HUMAN_ACTIVITY;
+import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.OTHER_REVIEWER;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.OWNER;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.PLUGIN_BOT;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.REVIEWER;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.TAG_CI;
+import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.comment;
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.day;
+import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.open;
+import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.reminder;
+import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.upload;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -55,6 +60,21 @@ public class HumanActivityTest {
     assertThat(activity.isBot(PLUGIN_BOT)).isFalse();
     assertThat(activity.isBot(CI)).isTrue();
     assertThat(activity.isBot(Actor.SERVER)).isTrue();
+  }
+
+  @Test
+  public void firstReviewerResponseSkipsTheOwnerAndBots() {
+    Timeline timeline =
+        open(
+            upload(OWNER, day(0)),
+            comment(OWNER, day(1)),
+            TimelineEvent.vote(CI, day(2)),
+            reminder(day(3)),
+            comment(REVIEWER, day(4)),
+            comment(OTHER_REVIEWER, day(5)));
+    assertThat(HUMAN_ACTIVITY.firstReviewerResponse(timeline).map(TimelineEvent::when))
+        .hasValue(day(4));
+    assertThat(HUMAN_ACTIVITY.firstReviewerResponse(open(upload(OWNER, day(0))))).isEmpty();
   }
 
   @Test
