@@ -33,7 +33,6 @@ import com.googlesource.gerrit.plugins.communityhealth.bot.BotPoster;
 import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
 import com.googlesource.gerrit.plugins.communityhealth.change.MentorDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
-import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
@@ -222,7 +221,9 @@ public class Welcomer {
     ImmutableList<String> names = choice.displayNames();
     Optional<String> reminder =
         policy.review().remind()
-            ? Optional.of(EffectiveConfig.format(policy.review().newcomerIgnoredAfter()))
+            ? Optional.of(
+                WelcomeValues.ignoredAfterText(
+                    policy.review().newcomerIgnoredAfter(), policy.review().workingDays()))
             : Optional.empty();
     WelcomeValues values =
         new WelcomeValues(

@@ -17,6 +17,8 @@ package com.googlesource.gerrit.plugins.communityhealth.newcomer;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.text.HumanDuration;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -28,8 +30,8 @@ import java.util.Optional;
  * @param mentors the chosen mentors' display names, best first ({@code ${mentors}})
  * @param guide the contributor guide URL ({@code ${guide}}); left out unless it is http(s)
  * @param ignoredAfter after how long a waiting newcomer's change is brought to a reviewer's
- *     attention, as text, e.g. {@code 2 days} ({@code ${ignoredAfter}}); empty when reminders are
- *     off
+ *     attention, in words as {@link #ignoredAfterText} writes it, e.g. {@code 2 days} ({@code
+ *     ${ignoredAfter}}); empty when reminders are off
  */
 public record WelcomeValues(
     String owner,
@@ -43,5 +45,14 @@ public record WelcomeValues(
     requireNonNull(mentors, "mentors");
     requireNonNull(guide, "guide");
     requireNonNull(ignoredAfter, "ignoredAfter");
+  }
+
+  /**
+   * The {@code ${ignoredAfter}} text for a project's {@code newcomerIgnoredAfter}: the words the
+   * reminder uses for the same threshold ("2 days", "2 working days"), not the configuration form
+   * ("2d").
+   */
+  public static String ignoredAfterText(Duration newcomerIgnoredAfter, boolean workingDays) {
+    return HumanDuration.exact(newcomerIgnoredAfter, workingDays);
   }
 }

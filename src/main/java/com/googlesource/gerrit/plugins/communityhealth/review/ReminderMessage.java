@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.googlesource.gerrit.plugins.communityhealth.text.HumanDuration;
 import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -62,14 +63,14 @@ public final class ReminderMessage {
     StringBuilder text = new StringBuilder();
 
     text.append("This change has been waiting on reviewers for ")
-        .append(DurationText.roundedDown(verdict.waited(), working))
+        .append(HumanDuration.roundedDown(verdict.waited(), working))
         .append(" (since ")
         .append(SINCE_FORMAT.format(since))
         .append("); this project flags changes after ")
-        .append(DurationText.exact(policy.ignoredAfter(), working));
+        .append(HumanDuration.exact(policy.ignoredAfter(), working));
     if (!policy.newcomerIgnoredAfter().equals(policy.ignoredAfter())) {
       text.append(" (")
-          .append(DurationText.exact(policy.newcomerIgnoredAfter(), working))
+          .append(HumanDuration.exact(policy.newcomerIgnoredAfter(), working))
           .append(" for newcomers)");
     }
     text.append(".\n\n");

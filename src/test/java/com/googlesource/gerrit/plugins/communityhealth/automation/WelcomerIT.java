@@ -93,6 +93,23 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void welcomePromisesTheReminderInTheReminderWords() throws Exception {
+    pushConfig(
+            project,
+            "[newcomer]\n  welcome = true\n[review]\n  remind = true\n"
+                + "  newcomerIgnoredAfter = 2d\n  workingDays = true\n")
+        .assertOkStatus();
+    TestAccount nico = accountCreator.create("nico5", "nico5@example.com", "Nico Five", null);
+
+    PushOneCommit.Result change = pushChangeAs(nico, project, "Fix", "a.txt", KOLKATA);
+    drainPluginQueue();
+
+    String text = messagesTagged(change.getChangeId(), BotPost.WELCOME_TAG).get(0).message;
+    assertThat(text).contains("If nobody has looked at your change within 2 working days,");
+    assertThat(text).doesNotContain("within 2d");
+  }
+
+  @Test
   public void veteranGetsNoWelcome() throws Exception {
     pushConfig(project, "[newcomer]\n  welcome = true\n  maxMergedChanges = 1\n").assertOkStatus();
     TestAccount vera = accountCreator.create("vera", "vera@example.com", "Vera Veteran", null);

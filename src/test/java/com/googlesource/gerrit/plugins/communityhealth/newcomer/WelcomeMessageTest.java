@@ -18,6 +18,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.googlesource.gerrit.plugins.communityhealth.newcomer.Thrown.assertThrows;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.Test;
 
@@ -30,7 +32,10 @@ public class WelcomeMessageTest {
           "platform/build",
           ImmutableList.of("Dana", "Eli"),
           Optional.of(GUIDE),
-          Optional.of("2 days"));
+          Optional.of(
+              WelcomeValues.ignoredAfterText(
+                  ReviewPolicy.DEFAULT.newcomerIgnoredAfter(),
+                  ReviewPolicy.DEFAULT.workingDays())));
 
   @Test
   public void defaultTemplateIsValid() {
@@ -53,6 +58,13 @@ public class WelcomeMessageTest {
     assertThat(text).contains("Dana and Eli will gladly help you along");
     assertThat(text).endsWith("within 2 days, we will remind a reviewer.");
     assertThat(text).doesNotContain("${");
+  }
+
+  @Test
+  public void reminderPromiseUsesTheReminderWordsNotTheConfigForm() {
+    assertThat(WelcomeValues.ignoredAfterText(Duration.ofDays(2), false)).isEqualTo("2 days");
+    assertThat(WelcomeValues.ignoredAfterText(Duration.ofHours(36), false)).isEqualTo("36 hours");
+    assertThat(WelcomeValues.ignoredAfterText(Duration.ofDays(1), true)).isEqualTo("1 working day");
   }
 
   @Test

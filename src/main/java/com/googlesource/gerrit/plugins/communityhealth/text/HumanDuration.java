@@ -12,21 +12,24 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-package com.googlesource.gerrit.plugins.communityhealth.review;
+package com.googlesource.gerrit.plugins.communityhealth.text;
 
 import java.time.Duration;
 
 /**
- * Durations in words for messages: "8 days", "36 hours", "1 minute". With {@code working} set, days
- * read "8 working days"; hours stay "36 hours", since "working hours" would suggest office hours,
- * which the working-days clock does not count.
+ * Durations in words for every text a person reads (the welcome, the reminder): "8 days", "36
+ * hours", "1 minute". With {@code working} set, days read "8 working days"; hours stay "36 hours",
+ * since "working hours" would suggest office hours, which the working-days clock does not count.
+ *
+ * <p>The configuration form ({@code 2d}, {@code 36h}) is {@code EffectiveConfig.format}, for {@code
+ * ~config} and other texts that quote a configuration key's value.
  */
-final class DurationText {
+public final class HumanDuration {
   /**
    * A configured duration in the largest unit that states it exactly, the way an admin writes it:
    * {@code 7d} is "7 days", {@code 36h} is "36 hours".
    */
-  static String exact(Duration duration, boolean working) {
+  public static String exact(Duration duration, boolean working) {
     if (duration.isZero()) {
       return count(0, "minute", working);
     }
@@ -46,7 +49,7 @@ final class DurationText {
   }
 
   /** An elapsed time, rounded down to its largest whole unit: 8 days 20 hours is "8 days". */
-  static String roundedDown(Duration duration, boolean working) {
+  public static String roundedDown(Duration duration, boolean working) {
     if (duration.toDays() >= 1) {
       return count(duration.toDays(), "day", working);
     }
@@ -64,5 +67,5 @@ final class DurationText {
     return n + qualifier + unit + (n == 1 ? "" : "s");
   }
 
-  private DurationText() {}
+  private HumanDuration() {}
 }
