@@ -52,6 +52,7 @@ import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPoster;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.change.ExemptionMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
@@ -123,14 +124,11 @@ public class Sweeper {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-  /** A change state known to carry its waiting period's reminder; any update misses. */
-  record RemindedKey(String project, int change, String metaRevision, String policyRevision) {}
-
   public static Module cacheModule() {
     return new CacheModule() {
       @Override
       protected void configure() {
-        cache(REMINDED_CACHE, RemindedKey.class, Boolean.class).maximumWeight(100_000);
+        cache(REMINDED_CACHE, ChangeRevisionKey.class, Boolean.class).maximumWeight(100_000);
       }
     };
   }
@@ -147,7 +145,7 @@ public class Sweeper {
   private final BotPoster poster;
   private final BotIdentity bot;
   private final IgnoredEventPoster events;
-  private final Cache<RemindedKey, Boolean> reminded;
+  private final Cache<ChangeRevisionKey, Boolean> reminded;
   private final HealthMetrics metrics;
   private final Provider<String> webUrl;
   private final String pluginName;
@@ -167,7 +165,7 @@ public class Sweeper {
       BotPoster poster,
       BotIdentity bot,
       IgnoredEventPoster events,
-      @Named(REMINDED_CACHE) Cache<RemindedKey, Boolean> reminded,
+      @Named(REMINDED_CACHE) Cache<ChangeRevisionKey, Boolean> reminded,
       HealthMetrics metrics,
       @CanonicalWebUrl Provider<String> webUrl,
       @PluginName String pluginName) {
@@ -403,12 +401,8 @@ public class Sweeper {
         skip(cd, verdict, Skip.REMIND_OFF, Outcome.REMIND_OFF);
         return;
       }
-      RemindedKey key =
-          new RemindedKey(
-              cd.project().get(),
-              cd.getId().get(),
-              cd.metaRevisionOrThrow().name(),
-              loaded.revision());
+      // A change state known to carry its waiting period's reminder; any update misses.
+      ChangeRevisionKey key = ChangeRevisionKey.of(cd, loaded);
       if (reminded.getIfPresent(key) != null) {
         skip(cd, verdict, Skip.ALREADY_REMINDED, Outcome.ALREADY_REMINDED);
         return;

@@ -97,9 +97,6 @@ public class ActivityLoader {
   private static final DateTimeFormatter INDEX_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-  /** What a change's cached activity depends on. */
-  record Key(String project, int change, String metaRevision, String policyRevision) {}
-
   /** Something a person did on a change: the latest of its kind per account. */
   record Act(int account, Instant at, MaintainerAction.Kind kind) {}
 
@@ -132,7 +129,8 @@ public class ActivityLoader {
     return new CacheModule() {
       @Override
       protected void configure() {
-        cache(CACHE_NAME, Key.class, ChangeRecord.class).maximumWeight(4 * MAX_CHANGES);
+        cache(CACHE_NAME, ChangeRevisionKey.class, ChangeRecord.class)
+            .maximumWeight(4 * MAX_CHANGES);
       }
     };
   }
@@ -141,7 +139,7 @@ public class ActivityLoader {
   private final ServiceUserClassifier serviceUsers;
   private final BotIdentity botIdentity;
   private final MaintainerResolver maintainers;
-  private final Cache<Key, ChangeRecord> cache;
+  private final Cache<ChangeRevisionKey, ChangeRecord> cache;
 
   @Inject
   ActivityLoader(
@@ -149,7 +147,7 @@ public class ActivityLoader {
       ServiceUserClassifier serviceUsers,
       BotIdentity botIdentity,
       MaintainerResolver maintainers,
-      @Named(CACHE_NAME) Cache<Key, ChangeRecord> cache) {
+      @Named(CACHE_NAME) Cache<ChangeRevisionKey, ChangeRecord> cache) {
     this.queryProvider = queryProvider;
     this.serviceUsers = serviceUsers;
     this.botIdentity = botIdentity;
@@ -254,12 +252,7 @@ public class ActivityLoader {
   }
 
   private ChangeRecord record(ChangeData cd, LoadedPolicy policy, Bots bots) {
-    Key key =
-        new Key(
-            cd.project().get(),
-            cd.getId().get(),
-            cd.metaRevisionOrThrow().name(),
-            policy.revision());
+    ChangeRevisionKey key = ChangeRevisionKey.of(cd, policy);
     try {
       return cache.get(key, () -> compute(cd, policy, bots));
     } catch (ExecutionException e) {

@@ -39,13 +39,14 @@ import java.util.concurrent.ExecutionException;
 public class FirstResponseLoader {
   static final String CACHE_NAME = "first_response";
 
-  record Key(String project, int change, String metaRevision) {}
-
   public static Module cacheModule() {
     return new CacheModule() {
       @Override
       protected void configure() {
-        cache(CACHE_NAME, Key.class, new com.google.inject.TypeLiteral<Optional<Instant>>() {})
+        cache(
+                CACHE_NAME,
+                ChangeRevisionKey.class,
+                new com.google.inject.TypeLiteral<Optional<Instant>>() {})
             .maximumWeight(20_000);
       }
     };
@@ -53,13 +54,13 @@ public class FirstResponseLoader {
 
   private final ChangeFactsLoader factsLoader;
   private final HumanActivityLoader humanActivity;
-  private final Cache<Key, Optional<Instant>> cache;
+  private final Cache<ChangeRevisionKey, Optional<Instant>> cache;
 
   @Inject
   FirstResponseLoader(
       ChangeFactsLoader factsLoader,
       HumanActivityLoader humanActivity,
-      @Named(CACHE_NAME) Cache<Key, Optional<Instant>> cache) {
+      @Named(CACHE_NAME) Cache<ChangeRevisionKey, Optional<Instant>> cache) {
     this.factsLoader = factsLoader;
     this.humanActivity = humanActivity;
     this.cache = cache;
@@ -67,7 +68,7 @@ public class FirstResponseLoader {
 
   /** The first human response on {@code cd}; empty while nobody but the owner and bots acted. */
   public Optional<Instant> firstResponse(ChangeData cd) {
-    Key key = new Key(cd.project().get(), cd.getId().get(), cd.metaRevisionOrThrow().name());
+    ChangeRevisionKey key = ChangeRevisionKey.of(cd);
     try {
       return cache.get(key, () -> read(cd));
     } catch (ExecutionException e) {

@@ -33,6 +33,7 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFacts;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.change.ExemptionMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.change.HumanActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
@@ -72,8 +73,7 @@ public class SignalEvaluator {
   static final String CACHE_NAME = "change_signals";
 
   /** What the cached part of a change's signals depends on. */
-  record Key(
-      String project, int change, String metaRevision, String policyRevision, LocalDate day) {}
+  record Key(ChangeRevisionKey change, LocalDate day) {}
 
   public static Module cacheModule() {
     return new CacheModule() {
@@ -181,12 +181,7 @@ public class SignalEvaluator {
   }
 
   private static Key key(ChangeData cd, LoadedPolicy policy, LocalDate day) {
-    return new Key(
-        cd.project().get(),
-        cd.getId().get(),
-        cd.metaRevisionOrThrow().name(),
-        policy.revision(),
-        day);
+    return new Key(ChangeRevisionKey.of(cd, policy), day);
   }
 
   private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {

@@ -52,6 +52,7 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
+import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.events.IgnoredChangeEvent;
 import java.time.ZoneId;
 import java.util.List;
@@ -189,7 +190,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
         .getSysInjector()
         .getInstance(
             Key.get(
-                new TypeLiteral<Cache<Sweeper.RemindedKey, Boolean>>() {},
+                new TypeLiteral<Cache<ChangeRevisionKey, Boolean>>() {},
                 Names.named(Sweeper.REMINDED_CACHE)))
         .invalidateAll();
     SweepReport again = sweeper().sweep(false);
