@@ -24,8 +24,8 @@ import java.util.Objects;
  * reasons (those are in {@link SignalsInfo}). Fields that do not apply are absent.
  */
 public class ChangeHealthInfo extends PluginDefinedInfo {
-  /** The features the current patch set touches. */
-  public List<FeatureRefInfo> features;
+  /** The features the current patch set touches: name, maturity and testing only. */
+  public List<FeatureInfo> features;
 
   /** The weakest maturity among the touched features; absent when none. */
   public String tier;
@@ -44,26 +44,6 @@ public class ChangeHealthInfo extends PluginDefinedInfo {
 
   /** Whether the change has waited on reviewers longer than the project allows. */
   public Boolean ignored;
-
-  /** A feature touched by a change. */
-  public static class FeatureRefInfo {
-    public String name;
-    public String maturity;
-    public String testing;
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof FeatureRefInfo f
-          && Objects.equals(name, f.name)
-          && Objects.equals(maturity, f.maturity)
-          && Objects.equals(testing, f.testing);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(name, maturity, testing);
-    }
-  }
 
   /** A focus area matched by a change, with a score from 0 to 1. */
   public static class FocusAreaRefInfo {

@@ -24,7 +24,7 @@ import java.util.List;
  */
 public class SignalsInfo {
   /** The features touched, each with the path and glob that matched it. */
-  public List<FeatureMatchInfo> features;
+  public List<FeatureInfo> features;
 
   public String tier;
   public Boolean untestedUpstream;
@@ -73,24 +73,6 @@ public class SignalsInfo {
 
     /** The text that would be posted, in dry run. */
     public String message;
-  }
-
-  /** A feature touched by the change, with the reason. */
-  public static class FeatureMatchInfo {
-    public String name;
-    public String title;
-    public String maturity;
-    public String testing;
-    public String docs;
-    public List<String> maintainers;
-
-    /** The first path of the patch set that matched, and the glob it matched. */
-    public String matchedPath;
-
-    public String matchedGlob;
-
-    /** How many paths of the patch set the feature covers. */
-    public Integer matchedPaths;
   }
 
   /** A focus area matched by the change, with the reason. */

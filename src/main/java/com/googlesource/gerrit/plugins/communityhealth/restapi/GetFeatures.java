@@ -14,7 +14,6 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.extensions.restapi.BadRequestException;
@@ -28,15 +27,13 @@ import com.google.gerrit.server.permissions.PermissionBackend;
 import com.google.gerrit.server.project.ProjectResource;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.api.FeatureInfo;
 import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo;
-import com.googlesource.gerrit.plugins.communityhealth.change.ActivityLoader;
-import com.googlesource.gerrit.plugins.communityhealth.config.ConfigEnums;
+import com.googlesource.gerrit.plugins.communityhealth.change.SupportMatrixLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
-import com.googlesource.gerrit.plugins.communityhealth.config.MatrixImport;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
-import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureSupport;
 import com.googlesource.gerrit.plugins.communityhealth.tier.SupportMatrix;
 import java.sql.Timestamp;
@@ -65,7 +62,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
 
   private final ServerSettings settings;
   private final PolicyLoader policyLoader;
-  private final ActivityLoader activityLoader;
+  private final SupportMatrixLoader supportMatrix;
   private final PermissionBackend permissionBackend;
   private final AccountCache accountCache;
   private final HealthMetrics metrics;
@@ -84,13 +81,13 @@ public class GetFeatures implements RestReadView<ProjectResource> {
   GetFeatures(
       ServerSettings settings,
       PolicyLoader policyLoader,
-      ActivityLoader activityLoader,
+      SupportMatrixLoader supportMatrix,
       PermissionBackend permissionBackend,
       AccountCache accountCache,
       HealthMetrics metrics) {
     this.settings = settings;
     this.policyLoader = policyLoader;
-    this.activityLoader = activityLoader;
+    this.supportMatrix = supportMatrix;
     this.permissionBackend = permissionBackend;
     this.accountCache = accountCache;
     this.metrics = metrics;
@@ -103,8 +100,6 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       throw new ResourceConflictException("community-health is disabled on this server");
     }
     Duration windowLength = parseWindow(window);
-    SupportMatrix matrix =
-        new SupportMatrix(windowLength, SupportMatrix.DEFAULT_UNMAINTAINED_AFTER);
     Instant now = TimeUtil.now();
 
     FeaturesInfo info = new FeaturesInfo();
@@ -112,22 +107,20 @@ public class GetFeatures implements RestReadView<ProjectResource> {
     info.windowDays = (int) windowLength.toDays();
     try {
       LoadedPolicy policy = policyLoader.load(resource.getProjectState());
-      ImmutableList<FeatureDefinition> features = policy.policy().features();
-      if (features.isEmpty()) {
+      SupportMatrixLoader.Report report =
+          supportMatrix.load(
+              resource.getNameKey(), policy, windowLength, permissionBackend.currentUser(), now);
+      if (report.rows().isEmpty()) {
         return Response.ok(info);
       }
-      ActivityLoader.Loaded loaded =
-          activityLoader.load(
-              resource.getNameKey(),
-              policy,
-              now.minus(matrix.lookback(features)),
-              permissionBackend.currentUser());
-      List<FeaturesInfo.FeatureSupportInfo> rows = new ArrayList<>();
-      for (FeatureSupport row : matrix.summarize(loaded.features(), now)) {
-        rows.add(toInfo(row, policy.imported().get(row.feature().name())));
+      List<FeatureInfo> rows = new ArrayList<>();
+      for (FeatureSupport row : report.rows()) {
+        FeatureInfo f = FeatureJson.support(row, policy.imported().get(row.feature().name()));
+        f.ciAccounts = ciAccounts(row);
+        rows.add(f);
       }
       info.features = rows;
-      info.truncated = loaded.truncated() ? true : null;
+      info.truncated = report.truncated() ? true : null;
       return Response.ok(info);
     } catch (RuntimeException e) {
       metrics.errors.increment(HealthMetrics.Component.FEATURES);
@@ -163,45 +156,13 @@ public class GetFeatures implements RestReadView<ProjectResource> {
     return d;
   }
 
-  private FeaturesInfo.FeatureSupportInfo toInfo(FeatureSupport s, MatrixImport imported) {
-    FeatureDefinition f = s.feature();
-    FeaturesInfo.FeatureSupportInfo info = new FeaturesInfo.FeatureSupportInfo();
-    info.name = f.name();
-    info.title = f.title();
-    info.maturity = ConfigEnums.name(f.maturity());
-    info.testing = ConfigEnums.name(f.testing());
-    info.docs = ConfigEnums.name(f.docs());
-    info.maintainers = f.maintainers().isEmpty() ? null : f.maintainers();
-    info.matrix = imported == null ? null : imported.ref().toString();
-
-    FeaturesInfo.ActivityInfo a = new FeaturesInfo.ActivityInfo();
-    a.merged = s.mergedInWindow();
-    a.open = s.openNow();
-    a.opened = s.openedInWindow();
-    a.lastMaintainerReview = s.lastMaintainerReview().map(m -> Timestamp.from(m.at())).orElse(null);
-    a.lastMaintainerMerge = s.lastMaintainerMerge().map(m -> Timestamp.from(m.at())).orElse(null);
-    a.medianHoursToFirstReview = s.medianTimeToFirstReview().map(GetFeatures::hours).orElse(null);
-    info.activity = a;
-
-    info.unmaintained = s.unmaintained();
-    info.maintenance = ConfigEnums.name(s.maintenance());
-    info.ciAccounts = ciAccounts(s);
-    info.testingUnbacked = s.testingClaimUnbacked();
-    return info;
-  }
-
-  /** Hours with two decimals: minutes matter, seconds do not. */
-  private static double hours(Duration d) {
-    return Math.round(d.toSeconds() / 36.0) / 100.0;
-  }
-
-  private List<FeaturesInfo.CiAccountInfo> ciAccounts(FeatureSupport s) {
+  private List<FeatureInfo.CiAccountInfo> ciAccounts(FeatureSupport s) {
     if (s.ciVotes().isEmpty()) {
       return null;
     }
-    List<FeaturesInfo.CiAccountInfo> out = new ArrayList<>();
+    List<FeatureInfo.CiAccountInfo> out = new ArrayList<>();
     for (Map.Entry<String, Instant> e : s.ciVotes().entrySet()) {
-      FeaturesInfo.CiAccountInfo ci = new FeaturesInfo.CiAccountInfo();
+      FeatureInfo.CiAccountInfo ci = new FeatureInfo.CiAccountInfo();
       // The activity loader names accounts by id.
       int id = Integer.parseInt(e.getKey());
       ci._accountId = id;
@@ -213,7 +174,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       out.add(ci);
     }
     out.sort(
-        Comparator.comparingInt((FeaturesInfo.CiAccountInfo c) -> c.votes)
+        Comparator.comparingInt((FeatureInfo.CiAccountInfo c) -> c.votes)
             .reversed()
             .thenComparing(c -> c.lastVote, Comparator.reverseOrder()));
     return out;

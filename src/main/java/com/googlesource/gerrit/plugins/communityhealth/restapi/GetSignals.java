@@ -29,7 +29,6 @@ import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
-import com.googlesource.gerrit.plugins.communityhealth.signals.SignalsJson;
 
 /**
  * Handles {@code GET /changes/{change}/community-health~signals}: the signals with the reasons

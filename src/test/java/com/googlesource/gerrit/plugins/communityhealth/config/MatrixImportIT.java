@@ -26,8 +26,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
+import com.googlesource.gerrit.plugins.communityhealth.api.FeatureInfo;
 import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo;
-import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo.FeatureSupportInfo;
 import java.time.ZoneId;
 import org.junit.After;
 import org.junit.Before;
@@ -141,7 +141,7 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
     assertThat(feature.get("testing").getAsString()).isEqualTo("checked");
 
     FeaturesInfo matrix = features();
-    FeatureSupportInfo live = matrix.features.get(0);
+    FeatureInfo live = matrix.features.get(0);
     assertThat(live.name).isEqualTo("live-migration");
     assertThat(live.title).isEqualTo("Live migrate instance across hosts");
     assertThat(live.maturity).isEqualTo("complete");
@@ -151,7 +151,7 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
     assertThat(live.matrix).isEqualTo(MATRIX_PATH + "#operation.live-migrate");
     assertThat(live.activity.open).isEqualTo(1);
 
-    FeatureSupportInfo crash = matrix.features.get(1);
+    FeatureInfo crash = matrix.features.get(1);
     assertThat(crash.maturity).isEqualTo("experimental");
     // Declared in the configuration: wins over the matrix.
     assertThat(crash.testing).isEqualTo("implemented");
@@ -238,7 +238,7 @@ public class MatrixImportIT extends AbstractCommunityHealthIT {
 
     commitToMaster(MATRIX_PATH, MATRIX + "\nthis line is no ini\n");
 
-    FeatureSupportInfo live = features().features.get(0);
+    FeatureInfo live = features().features.get(0);
     assertThat(live.maturity).isEqualTo("experimental");
     assertThat(live.matrix).isNull();
     ConfigInfo config =

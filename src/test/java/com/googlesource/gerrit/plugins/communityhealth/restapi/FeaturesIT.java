@@ -39,8 +39,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
+import com.googlesource.gerrit.plugins.communityhealth.api.FeatureInfo;
 import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo;
-import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo.FeatureSupportInfo;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import org.junit.After;
@@ -135,7 +135,7 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
         .containsExactly("libvirt", "hyperv", "xenapi")
         .inOrder();
 
-    FeatureSupportInfo libvirt = info.features.get(0);
+    FeatureInfo libvirt = info.features.get(0);
     assertThat(libvirt.title).isEqualTo("Libvirt driver");
     assertThat(libvirt.maturity).isEqualTo("complete");
     assertThat(libvirt.testing).isEqualTo("checked");
@@ -163,7 +163,7 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
     assertThat(libvirt.ciAccounts.get(0).lastVote).isNotNull();
     assertThat(libvirt.testingUnbacked).isFalse();
 
-    FeatureSupportInfo hyperv = info.features.get(1);
+    FeatureInfo hyperv = info.features.get(1);
     assertThat(hyperv.activity.merged).isEqualTo(0);
     assertThat(hyperv.activity.open).isEqualTo(0);
     assertThat(hyperv.activity.medianHoursToFirstReview).isNull();
@@ -173,7 +173,7 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
     // Declared regularly-tested, but no CI account voted on a Hyper-V change.
     assertThat(hyperv.testingUnbacked).isTrue();
 
-    FeatureSupportInfo xen = info.features.get(2);
+    FeatureInfo xen = info.features.get(2);
     assertThat(xen.maintainers).isNull();
     assertThat(xen.activity.open).isEqualTo(1);
     assertThat(xen.unmaintained).isTrue();
@@ -217,7 +217,7 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
     comment(vera, c, "Fine by me.");
     merge(c);
 
-    FeatureSupportInfo fresh = features(adminRestSession, "").features.get(0);
+    FeatureInfo fresh = features(adminRestSession, "").features.get(0);
     assertThat(fresh.activity.merged).isEqualTo(1);
     assertThat(fresh.unmaintained).isFalse();
 
@@ -225,14 +225,14 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
 
     FeaturesInfo lastMonth = features(adminRestSession, "?window=30d");
     assertThat(lastMonth.windowDays).isEqualTo(30);
-    FeatureSupportInfo libvirt = lastMonth.features.get(0);
+    FeatureInfo libvirt = lastMonth.features.get(0);
     assertThat(libvirt.activity.merged).isEqualTo(0);
     // Vera's review was 40 days ago; the feature allows 30 days of silence.
     assertThat(libvirt.unmaintained).isTrue();
     assertThat(libvirt.maintenance).isEqualTo("maintainers-inactive");
     assertThat(libvirt.activity.lastMaintainerReview).isEqualTo(messageDate(c, vera));
 
-    FeatureSupportInfo quarter = features(adminRestSession, "").features.get(0);
+    FeatureInfo quarter = features(adminRestSession, "").features.get(0);
     assertThat(quarter.activity.merged).isEqualTo(1);
     assertThat(quarter.unmaintained).isTrue();
     // Hyper-V keeps the default of 180 days; its maintainer never acted at all.
@@ -317,7 +317,7 @@ public class FeaturesIT extends AbstractCommunityHealthIT {
     return getJson(session, url(query), FeaturesInfo.class);
   }
 
-  private static FeatureSupportInfo libvirtOf(FeaturesInfo info) {
+  private static FeatureInfo libvirtOf(FeaturesInfo info) {
     return info.features.stream().filter(f -> f.name.equals("libvirt")).findFirst().orElseThrow();
   }
 

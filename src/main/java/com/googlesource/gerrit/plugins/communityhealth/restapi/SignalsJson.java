@@ -12,7 +12,7 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-package com.googlesource.gerrit.plugins.communityhealth.signals;
+package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.api.ChangeHealthInfo;
@@ -22,8 +22,8 @@ import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusFields;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusHit;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
-import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
-import com.googlesource.gerrit.plugins.communityhealth.tier.MatchedFeature;
+import com.googlesource.gerrit.plugins.communityhealth.signals.FocusSignal;
+import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import com.googlesource.gerrit.plugins.communityhealth.tier.TierSignal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -32,7 +32,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
-/** Formats {@link Signals} as the plugin's REST entities; the one place that knows their shape. */
+/**
+ * Formats {@link Signals} as the plugin's REST entities (the change attribute, {@code ~signals},
+ * the queue's entries); the one place that knows their shape.
+ */
 public final class SignalsJson {
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -41,7 +44,7 @@ public final class SignalsJson {
   public static ChangeHealthInfo attribute(Signals s) {
     ChangeHealthInfo info = new ChangeHealthInfo();
     TierSignal tier = s.change().tier();
-    info.features = listOrNull(tier.features(), SignalsJson::featureRef);
+    info.features = listOrNull(tier.features(), FeatureJson::ref);
     info.tier = tierName(tier);
     info.untestedUpstream = tier.features().isEmpty() ? null : tier.untestedUpstream();
     info.focusAreas = listOrNull(s.change().focus(), SignalsJson::focusRef);
@@ -55,7 +58,7 @@ public final class SignalsJson {
   public static SignalsInfo withReasons(Signals s) {
     SignalsInfo info = new SignalsInfo();
     TierSignal tier = s.change().tier();
-    info.features = listOrNull(tier.matches(), SignalsJson::featureMatch);
+    info.features = listOrNull(tier.matches(), FeatureJson::match);
     info.tier = tierName(tier);
     info.untestedUpstream = tier.features().isEmpty() ? null : tier.untestedUpstream();
     info.focusAreas = listOrNull(s.change().focus(), SignalsJson::focusMatch);
@@ -86,29 +89,6 @@ public final class SignalsJson {
     ChangeHealthInfo.FocusAreaRefInfo r = new ChangeHealthInfo.FocusAreaRefInfo();
     r.name = f.name();
     r.score = round(f.score());
-    return r;
-  }
-
-  private static ChangeHealthInfo.FeatureRefInfo featureRef(FeatureDefinition f) {
-    ChangeHealthInfo.FeatureRefInfo r = new ChangeHealthInfo.FeatureRefInfo();
-    r.name = f.name();
-    r.maturity = ConfigEnums.name(f.maturity());
-    r.testing = ConfigEnums.name(f.testing());
-    return r;
-  }
-
-  private static SignalsInfo.FeatureMatchInfo featureMatch(MatchedFeature m) {
-    FeatureDefinition f = m.feature();
-    SignalsInfo.FeatureMatchInfo r = new SignalsInfo.FeatureMatchInfo();
-    r.name = f.name();
-    r.title = f.title();
-    r.maturity = ConfigEnums.name(f.maturity());
-    r.testing = ConfigEnums.name(f.testing());
-    r.docs = ConfigEnums.name(f.docs());
-    r.maintainers = f.maintainers().isEmpty() ? null : f.maintainers();
-    r.matchedPath = m.firstPath();
-    r.matchedGlob = m.glob();
-    r.matchedPaths = m.matchedPaths();
     return r;
   }
 
