@@ -33,6 +33,7 @@ public class AutomationModule extends LifecycleModule {
     DynamicSet.bind(binder(), TopicEditedListener.class).to(SignalWarmer.class);
     DynamicSet.bind(binder(), HashtagsEditedListener.class).to(SignalWarmer.class);
     install(Sweeper.cacheModule());
+    listener().to(SweepQueues.class);
     listener().to(SweepSchedule.class);
     DynamicSet.bind(binder(), CommentAddedListener.class).to(FirstReviewListener.class);
   }

@@ -22,6 +22,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.Uninterruptibles;
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.RestResponse;
 import com.google.gerrit.acceptance.TestAccount;
@@ -60,6 +61,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -344,6 +346,46 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     JsonObject entry = report.getAsJsonArray("changes").get(0).getAsJsonObject();
     assertThat(entry.get("outcome").getAsString()).isEqualTo("reminded");
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
+  @Test
+  public void runningSweepIsListedInGerritsTaskQueue() throws Exception {
+    configureReminders();
+    ignoredChange();
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    sweeper()
+        .setStartHook(
+            () -> {
+              running.countDown();
+              Uninterruptibles.awaitUninterruptibly(release, 60, SECONDS);
+            });
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try {
+      Future<RestResponse> sweep = caller.submit(() -> adminRestSession.post(SWEEP));
+      assertThat(running.await(60, SECONDS)).isTrue();
+
+      // Gerrit's show-queue over REST, while the sweep is held at its start.
+      RestResponse tasks = adminRestSession.get("/config/server/tasks");
+      tasks.assertOK();
+      JsonArray listed = JsonParser.parseReader(tasks.getReader()).getAsJsonArray();
+      List<String> sweeps = new java.util.ArrayList<>();
+      for (JsonElement t : listed) {
+        JsonObject task = t.getAsJsonObject();
+        if (task.has("queue_name")
+            && task.get("queue_name").getAsString().equals(SweepQueues.SWEEP_QUEUE)) {
+          sweeps.add(task.get("command").getAsString() + " " + task.get("state").getAsString());
+        }
+      }
+      assertThat(sweeps).containsExactly("community-health: sweep for ignored reviews RUNNING");
+
+      release.countDown();
+      sweep.get(60, SECONDS).assertOK();
+    } finally {
+      release.countDown();
+      sweeper().setStartHook(() -> {});
+      caller.shutdownNow();
+    }
   }
 
   @Test
