@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A feature of a project's support matrix, the one JSON type for a feature wherever it appears. Each
- * place fills the fields it has and leaves the others absent:
+ * A feature of a project's support matrix, the one JSON type for a feature wherever it appears.
+ * Each place fills the fields it has and leaves the others absent:
  *
  * <ul>
  *   <li>the change attribute ({@link ChangeHealthInfo#features}): {@code name}, {@code maturity},

@@ -46,7 +46,8 @@ import java.util.concurrent.Future;
 
 /**
  * The sweep's candidate selection: open changes, ready for review and public, minus those their
- * project's {@code [review] exempt} query matches, each with its signals, the longest waiting first.
+ * project's {@code [review] exempt} query matches, each with its signals, the longest waiting
+ * first.
  *
  * <p>Cheap by construction: the change index lists the candidates with the few stored fields needed
  * to key the signals cache, so a change whose cached signals say it is not ignored costs no NoteDb

@@ -29,7 +29,6 @@ import com.google.gerrit.entities.Project;
 import com.google.gerrit.index.query.Predicate;
 import com.google.gerrit.index.query.QueryParseException;
 import com.google.gerrit.server.ChangeMessagesUtil;
-import com.google.gerrit.server.account.ServiceUserClassifier;
 import com.google.gerrit.server.cache.CacheModule;
 import com.google.gerrit.server.index.change.ChangeField;
 import com.google.gerrit.server.permissions.ChangePermission;
@@ -46,7 +45,6 @@ import com.google.inject.Module;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
-import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
 import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
@@ -59,13 +57,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntPredicate;
 
@@ -136,21 +137,18 @@ public class ActivityLoader {
   }
 
   private final Provider<InternalChangeQuery> queryProvider;
-  private final ServiceUserClassifier serviceUsers;
-  private final BotIdentity botIdentity;
+  private final HumanActivityLoader humanActivity;
   private final MaintainerResolver maintainers;
   private final Cache<ChangeRevisionKey, ChangeRecord> cache;
 
   @Inject
   ActivityLoader(
       Provider<InternalChangeQuery> queryProvider,
-      ServiceUserClassifier serviceUsers,
-      BotIdentity botIdentity,
+      HumanActivityLoader humanActivity,
       MaintainerResolver maintainers,
       @Named(CACHE_NAME) Cache<ChangeRevisionKey, ChangeRecord> cache) {
     this.queryProvider = queryProvider;
-    this.serviceUsers = serviceUsers;
-    this.botIdentity = botIdentity;
+    this.humanActivity = humanActivity;
     this.maintainers = maintainers;
     this.cache = cache;
   }
@@ -171,7 +169,6 @@ public class ActivityLoader {
     Candidates candidates = query(project, since);
     // One project control for all changes: permissions are evaluated once per ref, not per change.
     PermissionBackend.ForProject forProject = viewer.project(project);
-    Bots bots = new Bots();
     List<ChangeRecord> records = new ArrayList<>();
     List<ChangeData> changes = candidates.changes();
     for (int i = 0; i < changes.size(); i++) {
@@ -179,7 +176,7 @@ public class ActivityLoader {
       // Dropped from the list once read, so that at most one change's notes are held at a time.
       changes.set(i, null);
       if (canRead(forProject, cd)) {
-        records.add(record(cd, policy, bots));
+        records.add(record(cd, policy));
       }
     }
 
@@ -251,24 +248,29 @@ public class ActivityLoader {
     }
   }
 
-  private ChangeRecord record(ChangeData cd, LoadedPolicy policy, Bots bots) {
+  private ChangeRecord record(ChangeData cd, LoadedPolicy policy) {
     ChangeRevisionKey key = ChangeRevisionKey.of(cd, policy);
     try {
-      return cache.get(key, () -> compute(cd, policy, bots));
+      return cache.get(key, () -> compute(cd, policy));
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot read the activity of change " + cd.getId(), e);
     }
   }
 
-  private ChangeRecord compute(ChangeData cd, LoadedPolicy policy, Bots bots) {
+  private ChangeRecord compute(ChangeData cd, LoadedPolicy policy) {
     Change change = cd.change();
     Actor owner = Actor.account(change.getOwner().get());
     List<ChangeMessage> messages = cd.messages();
+    Collection<PatchSetApproval> approvals = cd.approvals().values();
+    // The one definition of bots and CI accounts, over everyone who wrote or voted.
+    Set<Integer> accounts = new HashSet<>();
+    accounts.add(owner.accountId());
     messages.stream()
         .map(ChangeMessage::getAuthor)
         .filter(Objects::nonNull)
-        .forEach(a -> bots.note(a.get()));
-    HumanActivity human = bots.humanActivity();
+        .forEach(a -> accounts.add(a.get()));
+    approvals.forEach(a -> accounts.add(a.accountId().get()));
+    HumanActivity human = humanActivity.forAccounts(accounts);
 
     Optional<Instant> firstReview = Optional.empty();
     Map<String, Act> latest = new LinkedHashMap<>();
@@ -293,9 +295,9 @@ public class ActivityLoader {
     }
 
     Map<Integer, Instant> ciVotes = new HashMap<>();
-    for (PatchSetApproval a : cd.approvals().values()) {
+    for (PatchSetApproval a : approvals) {
       int voter = a.accountId().get();
-      if (a.value() != 0 && !a.isLegacySubmit() && bots.isCi(voter)) {
+      if (a.value() != 0 && !a.isLegacySubmit() && human.isCi(Actor.account(voter))) {
         ciVotes.merge(voter, a.granted(), (x, y) -> x.isAfter(y) ? x : y);
       }
     }
@@ -354,38 +356,5 @@ public class ActivityLoader {
         r.firstHumanReview(),
         actions,
         votes.buildOrThrow());
-  }
-
-  /** Who the bots are: asked once per account and load. */
-  private final class Bots {
-    private final Map<Integer, Boolean> service = new HashMap<>();
-    private final Optional<Integer> bot;
-
-    Bots() {
-      bot = botIdentity.knownAccountId().map(Account.Id::get);
-    }
-
-    void note(int account) {
-      isService(account);
-    }
-
-    private boolean isService(int account) {
-      return service.computeIfAbsent(account, a -> serviceUsers.isServiceUser(Account.id(a)));
-    }
-
-    /** A CI account: a service user other than the plugin's own bot. */
-    boolean isCi(int account) {
-      return isService(account) && !(bot.isPresent() && bot.get() == account);
-    }
-
-    /** The one definition of bots, over the accounts noted so far. */
-    HumanActivity humanActivity() {
-      return HumanActivity.of(
-          service.entrySet().stream()
-              .filter(Map.Entry::getValue)
-              .map(Map.Entry::getKey)
-              .collect(ImmutableSet.toImmutableSet()),
-          bot);
-    }
   }
 }

@@ -60,6 +60,16 @@ public record HumanActivity(ImmutableSet<Integer> serviceUsers, Optional<Integer
         || (botAccount.isPresent() && actor.is(botAccount.get()));
   }
 
+  /**
+   * Whether the actor is a CI account: a service user other than the plugin's own bot, whose votes
+   * back a feature's testing claim.
+   */
+  public boolean isCi(Actor actor) {
+    return !actor.server()
+        && serviceUsers.contains(actor.accountId())
+        && !(botAccount.isPresent() && actor.is(botAccount.get()));
+  }
+
   /** Whether the event is something a human did. */
   public boolean isHuman(TimelineEvent event) {
     return !isBot(event.actor()) && !isMachineTagged(event);

@@ -49,6 +49,18 @@ public class HumanActivityTest {
   }
 
   @Test
+  public void ciIsAServiceUserOtherThanThePluginsBot() {
+    HumanActivity activity =
+        HumanActivity.of(
+            ImmutableSet.of(CI.accountId(), PLUGIN_BOT.accountId()),
+            Optional.of(PLUGIN_BOT.accountId()));
+    assertThat(activity.isCi(CI)).isTrue();
+    assertThat(activity.isCi(PLUGIN_BOT)).isFalse();
+    assertThat(activity.isCi(Actor.SERVER)).isFalse();
+    assertThat(activity.isCi(REVIEWER)).isFalse();
+  }
+
+  @Test
   public void ordinaryAccountIsNotABot() {
     assertThat(HUMAN_ACTIVITY.isBot(REVIEWER)).isFalse();
     assertThat(HUMAN_ACTIVITY.isBot(OWNER)).isFalse();
