@@ -28,6 +28,11 @@ import com.google.gerrit.entities.RefNames;
 import com.google.gerrit.extensions.api.changes.ReviewInput;
 import com.google.gerrit.extensions.common.ChangeMessageInfo;
 import com.google.gerrit.server.util.time.TimeUtil;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.googlesource.gerrit.plugins.communityhealth.api.ChangeHealthInfo;
+import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import java.time.ZoneId;
 import org.eclipse.jgit.internal.storage.dfs.InMemoryRepository;
@@ -54,6 +59,40 @@ public abstract class AbstractCommunityHealthIT extends LightweightPluginDaemonT
         .create(
             admin.newIdent(), repo, "Update community-health config", ProjectPolicy.FILE_NAME, text)
         .to(RefNames.REFS_CONFIG);
+  }
+
+  /** A fluent {@code community-health.config} for {@link #project}; {@code push()} pushes it. */
+  protected HealthConfig config() {
+    return config(project);
+  }
+
+  /** A fluent {@code community-health.config} for {@code project}; {@code push()} pushes it. */
+  protected HealthConfig config(Project.NameKey project) {
+    return new HealthConfig(text -> pushConfig(project, text));
+  }
+
+  /** The change's {@code ~signals}, read as admin; see {@link SignalsSubject}. */
+  protected SignalsInfo signals(String changeId) throws Exception {
+    return getJson(
+        adminRestSession, "/changes/" + changeId + "/" + PLUGIN + "~signals", SignalsInfo.class);
+  }
+
+  /**
+   * The plugin's attribute in the change's {@code ChangeInfo.plugins}, read as admin; see {@link
+   * ChangeHealthSubject}.
+   */
+  protected ChangeHealthInfo healthAttribute(String changeId) throws Exception {
+    RestResponse response = adminRestSession.get("/changes/" + changeId);
+    response.assertOK();
+    JsonObject change = JsonParser.parseReader(response.getReader()).getAsJsonObject();
+    if (change.has("plugins")) {
+      for (JsonElement p : change.getAsJsonArray("plugins")) {
+        if (p.getAsJsonObject().get("name").getAsString().equals(PLUGIN)) {
+          return newGson().fromJson(p, ChangeHealthInfo.class);
+        }
+      }
+    }
+    throw new AssertionError("no " + PLUGIN + " attribute in " + change);
   }
 
   /** Pushes one new change for review as {@code owner}, with a commit author in {@code zone}. */

@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.automation;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static com.googlesource.gerrit.plugins.communityhealth.acceptance.ChangeHealthSubject.assertThat;
 import static java.util.concurrent.TimeUnit.HOURS;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
@@ -52,6 +53,8 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
+import com.googlesource.gerrit.plugins.communityhealth.acceptance.HealthConfig;
+import com.googlesource.gerrit.plugins.communityhealth.api.ChangeHealthInfo;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.events.IgnoredChangeEvent;
@@ -136,10 +139,10 @@ public class SweeperIT extends AbstractCommunityHealthIT {
       throws Exception {
     configureReminders();
     PushOneCommit.Result r = pushChangeAs(carla, project, "xenapi: fix", XENAPI_FILE, UTC);
-    assertThat(attribute(r).get("ignored").getAsBoolean()).isFalse();
+    assertThat(healthAttribute(r.getChangeId())).isNotIgnored();
 
     TestTimeUtil.incrementClock(6, SECONDS);
-    assertThat(attribute(r).get("ignored").getAsBoolean()).isTrue();
+    assertThat(healthAttribute(r.getChangeId())).isIgnored();
 
     SweepReport first = sweeper().sweep(false);
     assertThat(first.reminded()).isEqualTo(1);
@@ -158,9 +161,9 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     requestScopeOperations.setApiUser(vera.id());
     gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Looking"));
     requestScopeOperations.setApiUser(admin.id());
-    JsonObject after = attribute(r);
-    assertThat(after.get("ignored").getAsBoolean()).isFalse();
-    assertThat(after.has("waiting_since")).isFalse();
+    ChangeHealthInfo after = healthAttribute(r.getChangeId());
+    assertThat(after).isNotIgnored();
+    assertThat(after).isNotWaiting();
   }
 
   @Test
@@ -258,13 +261,14 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     gApi.groups().create("xenapi-maintainers");
     gApi.groups().id("xenapi-maintainers").addMembers("mia");
     gApi.groups().id("xenapi-maintainers").removeMembers("admin");
-    pushConfig(
-            project,
-            "[feature \"xenapi\"]\n"
-                + "  path = nova/virt/xenapi/**\n"
-                + "  maintainer = group:xenapi-maintainers\n"
-                + "[review]\n  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n")
-        .assertOkStatus();
+    config()
+        .feature("xenapi")
+        .path("nova/virt/xenapi/**")
+        .maintainer("group:xenapi-maintainers")
+        .review()
+        .allIgnoredAfter("5s")
+        .remind(true)
+        .push();
     PushOneCommit.Result r = ignoredChange();
 
     sweeper().sweep(false);
@@ -275,13 +279,17 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   @Test
   public void newcomersMentorIsEscalatedToWhenConfigured() throws Exception {
     TestAccount mentor = accountCreator.create("mo", "mo@example.com", "Mo Mentor", null);
-    pushConfig(
-            project,
-            "[feature \"xenapi\"]\n  path = nova/virt/xenapi/**\n  maintainer = vera\n"
-                + "[newcomer]\n  mentor = mo\n"
-                + "[review]\n  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n"
-                + "  escalate = mentors\n")
-        .assertOkStatus();
+    config()
+        .feature("xenapi")
+        .path("nova/virt/xenapi/**")
+        .maintainer("vera")
+        .newcomer()
+        .mentor("mo")
+        .review()
+        .allIgnoredAfter("5s")
+        .remind(true)
+        .escalate("mentors")
+        .push();
     PushOneCommit.Result r = ignoredChange();
 
     sweeper().sweep(false);
@@ -323,8 +331,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
 
   @Test
   public void projectInDryRunPostsNothing() throws Exception {
-    configure(
-        "  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n  dryRun = true\n");
+    xenapi().review().allIgnoredAfter("5s").remind(true).dryRun(true).push();
     PushOneCommit.Result r = ignoredChange();
 
     SweepReport report = sweeper().sweep(false);
@@ -403,7 +410,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
 
   @Test
   public void remindOffFlagsButPostsNothing() throws Exception {
-    configure("  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n");
+    xenapi().review().allIgnoredAfter("5s").push();
     PushOneCommit.Result r = ignoredChange();
 
     SweepReport report = sweeper().sweep(false);
@@ -416,17 +423,15 @@ public class SweeperIT extends AbstractCommunityHealthIT {
 
   @Test
   public void exemptChangeIsNeitherFlaggedNorReminded() throws Exception {
-    configure(
-        "  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n"
-            + "  exempt = hashtag:frozen\n");
+    xenapi().review().allIgnoredAfter("5s").remind(true).exempt("hashtag:frozen").push();
     PushOneCommit.Result frozen = pushChangeAs(carla, project, "frozen", XENAPI_FILE, UTC);
     gApi.changes().id(frozen.getChangeId()).setHashtags(new HashtagsInput(Set.of("frozen")));
     PushOneCommit.Result thawed =
         pushChangeAs(carla, project, "thawed", "nova/virt/xenapi/b.py", UTC);
     TestTimeUtil.incrementClock(10, SECONDS);
 
-    assertThat(attribute(frozen).get("ignored").getAsBoolean()).isFalse();
-    assertThat(attribute(thawed).get("ignored").getAsBoolean()).isTrue();
+    assertThat(healthAttribute(frozen.getChangeId())).isNotIgnored();
+    assertThat(healthAttribute(thawed.getChangeId())).isIgnored();
     SweepReport report = sweeper().sweep(false);
 
     // Found by the sweep's one index query, before any signal was computed for it.
@@ -451,7 +456,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     requestScopeOperations.setApiUser(admin.id());
     TestTimeUtil.incrementClock(1, SECONDS);
 
-    assertThat(attribute(r).get("ignored").getAsBoolean()).isTrue();
+    assertThat(healthAttribute(r.getChangeId())).isIgnored();
     assertThat(sweeper().sweep(false).reminded()).isEqualTo(1);
   }
 
@@ -466,7 +471,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     requestScopeOperations.setApiUser(vera.id());
     gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Please fix"));
     requestScopeOperations.setApiUser(admin.id());
-    assertThat(attribute(r).get("ignored").getAsBoolean()).isFalse();
+    assertThat(healthAttribute(r.getChangeId())).isNotIgnored();
     assertThat(sweeper().sweep(false).ignored()).isEqualTo(0);
 
     // The owner answers with a new patch set and nobody looks: a new period, a new reminder.
@@ -593,21 +598,18 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     assertThat(messagesTagged(newest.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
   }
 
-  private void configure(String review) throws Exception {
-    pushConfig(
-            project,
-            "[feature \"xenapi\"]\n"
-                + "  path = nova/virt/xenapi/**\n"
-                + "  maturity = experimental\n"
-                + "  maintainer = vera\n"
-                + "  maintainer = mia\n"
-                + "[review]\n"
-                + review)
-        .assertOkStatus();
+  /** The xenapi feature, maintained by vera and mia. */
+  private HealthConfig xenapi() {
+    return config()
+        .feature("xenapi")
+        .path("nova/virt/xenapi/**")
+        .maturity("experimental")
+        .maintainer("vera")
+        .maintainer("mia");
   }
 
   private void configureReminders() throws Exception {
-    configure("  ignoredAfter = 5s\n  newcomerIgnoredAfter = 5s\n  remind = true\n");
+    xenapi().review().allIgnoredAfter("5s").remind(true).push();
   }
 
   /** A change by a newcomer that nobody reviews for 10 seconds. */
@@ -631,17 +633,5 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   private Map<Integer, AttentionSetInfo> attentionSet(PushOneCommit.Result r) throws Exception {
     Map<Integer, AttentionSetInfo> set = gApi.changes().id(r.getChangeId()).get().attentionSet;
     return set == null ? Map.of() : set;
-  }
-
-  private JsonObject attribute(PushOneCommit.Result r) throws Exception {
-    RestResponse res = adminRestSession.get("/changes/" + r.getChangeId());
-    res.assertOK();
-    JsonObject change = JsonParser.parseReader(res.getReader()).getAsJsonObject();
-    for (JsonElement p : change.getAsJsonArray("plugins")) {
-      if (p.getAsJsonObject().get("name").getAsString().equals(PLUGIN)) {
-        return p.getAsJsonObject();
-      }
-    }
-    throw new AssertionError("no " + PLUGIN + " attribute in " + change);
   }
 }

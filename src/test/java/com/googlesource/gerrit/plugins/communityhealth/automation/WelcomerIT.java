@@ -22,6 +22,8 @@ import com.google.gerrit.acceptance.TestAccount;
 import com.google.gerrit.extensions.common.ChangeMessageInfo;
 import com.google.gerrit.testing.ConfigSuite;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
+import com.googlesource.gerrit.plugins.communityhealth.acceptance.SignalsSubject;
+import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
 import java.time.ZoneId;
@@ -60,12 +62,15 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
     // Mentors' time zones come from their most recent commits.
     merge(pushChangeAs(dubai, project, "Dubai work", "d.txt", ZoneId.of("+04:00")));
     merge(pushChangeAs(seattle, project, "Seattle work", "s.txt", ZoneId.of("-08:00")));
-    pushConfig(
-            project,
-            "[newcomer]\n  welcome = true\n  maxMergedChanges = 1\n"
-                + "  guide = https://example.org/contributing\n"
-                + "  mentor = seattle\n  mentor = dubai\n  mentorAs = cc\n")
-        .assertOkStatus();
+    config()
+        .newcomer()
+        .welcome(true)
+        .maxMergedChanges(1)
+        .guide("https://example.org/contributing")
+        .mentor("seattle")
+        .mentor("dubai")
+        .mentorAs("cc")
+        .push();
     TestAccount nico = accountCreator.create("nico", "nico@example.com", "Nico Newcomer", null);
 
     PushOneCommit.Result change = pushChangeAs(nico, project, "Fix typo", "a.txt", KOLKATA);
@@ -94,11 +99,14 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
   @Test
   public void welcomePromisesTheReminderInTheReminderWords() throws Exception {
-    pushConfig(
-            project,
-            "[newcomer]\n  welcome = true\n[review]\n  remind = true\n"
-                + "  newcomerIgnoredAfter = 2d\n  workingDays = true\n")
-        .assertOkStatus();
+    config()
+        .newcomer()
+        .welcome(true)
+        .review()
+        .remind(true)
+        .newcomerIgnoredAfter("2d")
+        .workingDays(true)
+        .push();
     TestAccount nico = accountCreator.create("nico5", "nico5@example.com", "Nico Five", null);
 
     PushOneCommit.Result change = pushChangeAs(nico, project, "Fix", "a.txt", KOLKATA);
@@ -111,7 +119,7 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
   @Test
   public void veteranGetsNoWelcome() throws Exception {
-    pushConfig(project, "[newcomer]\n  welcome = true\n  maxMergedChanges = 1\n").assertOkStatus();
+    config().newcomer().welcome(true).maxMergedChanges(1).push();
     TestAccount vera = accountCreator.create("vera", "vera@example.com", "Vera Veteran", null);
     merge(pushChangeAs(vera, project, "Earlier work", "v.txt", ZoneId.of("UTC")));
 
@@ -132,7 +140,7 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
   @Test
   public void parallelChangesAndRacingWelcomersGiveOneWelcome() throws Exception {
-    pushConfig(project, "[newcomer]\n  welcome = true\n").assertOkStatus();
+    config().newcomer().welcome(true).push();
     TestAccount nico = accountCreator.create("nico3", "nico3@example.com", "Nico Three", null);
     ExecutorService pool = Executors.newFixedThreadPool(10);
     try {
@@ -168,7 +176,7 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
   @Test
   public void hostileDisplayNameIsEscaped() throws Exception {
-    pushConfig(project, "[newcomer]\n  welcome = true\n").assertOkStatus();
+    config().newcomer().welcome(true).push();
     TestAccount hostile =
         accountCreator.create(
             "hostile",
@@ -187,8 +195,7 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
 
   @Test
   public void dryRunPostsNothingAndClaimsNothing() throws Exception {
-    pushConfig(project, "[newcomer]\n  welcome = true\n[review]\n  dryRun = true\n")
-        .assertOkStatus();
+    config().newcomer().welcome(true).review().dryRun(true).push();
     TestAccount nico = accountCreator.create("nico4", "nico4@example.com", "Nico Four", null);
 
     PushOneCommit.Result change = pushChangeAs(nico, project, "Fix", "a.txt", KOLKATA);
@@ -202,15 +209,10 @@ public class WelcomerIT extends AbstractCommunityHealthIT {
     assertThat(outcome.kind()).isEqualTo(Welcomer.Outcome.Kind.DRY_RUN);
     assertThat(outcome.message().get()).contains("Nico Four");
     // The signals endpoint shows what would be posted.
-    com.google.gson.JsonObject welcome =
-        com.google.gson.JsonParser.parseReader(
-                adminRestSession
-                    .get("/changes/" + change.getChangeId() + "/" + PLUGIN + "~signals")
-                    .getReader())
-            .getAsJsonObject()
-            .getAsJsonObject("welcome");
-    assertThat(welcome.get("status").getAsString()).isEqualTo("would_post");
-    assertThat(welcome.get("message").getAsString()).contains("Nico Four");
+    SignalsInfo signals = signals(change.getChangeId());
+    SignalsSubject.assertThat(signals).isNewcomer();
+    SignalsSubject.assertThat(signals).welcomeStatus().isEqualTo("would_post");
+    assertThat(signals.welcome.message).contains("Nico Four");
     assertThat(messagesTagged(change.getChangeId(), BotPost.WELCOME_TAG)).isEmpty();
     assertThat(
             plugin

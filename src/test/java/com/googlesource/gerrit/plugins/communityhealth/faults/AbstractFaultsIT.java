@@ -27,10 +27,6 @@ import com.google.gerrit.extensions.common.ChangeInfo;
 import com.google.gerrit.server.update.context.RefUpdateContext;
 import com.google.gerrit.testing.ConfigSuite;
 import com.google.gerrit.testing.TestTimeUtil;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
@@ -164,22 +160,5 @@ public abstract class AbstractFaultsIT extends AbstractCommunityHealthIT {
     for (ChangeInfo open : gApi.changes().query("status:open").get()) {
       gApi.changes().id(open.id).abandon();
     }
-  }
-
-  protected JsonObject attribute(String changeId) throws Exception {
-    JsonObject change = json(adminRestSession.get("/changes/" + changeId));
-    JsonArray plugins = change.getAsJsonArray("plugins");
-    assertWithMessage("plugins of %s", change).that(plugins).isNotNull();
-    for (JsonElement p : plugins) {
-      if (p.getAsJsonObject().get("name").getAsString().equals(PLUGIN)) {
-        return p.getAsJsonObject();
-      }
-    }
-    throw new AssertionError("no " + PLUGIN + " attribute in " + change);
-  }
-
-  protected static JsonObject json(RestResponse res) throws Exception {
-    res.assertOK();
-    return JsonParser.parseReader(res.getReader()).getAsJsonObject();
   }
 }

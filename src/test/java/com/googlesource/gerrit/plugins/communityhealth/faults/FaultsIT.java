@@ -15,11 +15,13 @@
 package com.googlesource.gerrit.plugins.communityhealth.faults;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.googlesource.gerrit.plugins.communityhealth.acceptance.ChangeHealthSubject.assertThat;
+import static com.googlesource.gerrit.plugins.communityhealth.acceptance.SignalsSubject.assertThat;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.testing.TestTimeUtil;
-import com.google.gson.JsonObject;
+import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics.Component;
@@ -36,7 +38,7 @@ public class FaultsIT extends AbstractFaultsIT {
       throws Exception {
     pushConfig(project, VALID).assertOkStatus();
     PushOneCommit.Result before = pushChangeAs(carla, project, "xenapi: a", XENAPI_FILE, UTC);
-    assertThat(attribute(before.getChangeId()).get("tier").getAsString()).isEqualTo("experimental");
+    assertThat(healthAttribute(before.getChangeId())).tier().isEqualTo("experimental");
     long errors = errors(Component.CONFIG);
 
     // A missing ']': a push of this is rejected, a direct write on the server is not.
@@ -45,8 +47,8 @@ public class FaultsIT extends AbstractFaultsIT {
     PushOneCommit.Result after = pushChangeAs(carla, project, "xenapi: b", XENAPI_FILE, UTC);
     assertGerritAndPluginAnswer(after);
     // The file is ignored as a whole: the defaults apply (no features, so no tier).
-    assertThat(attribute(after.getChangeId()).has("tier")).isFalse();
-    assertThat(attribute(before.getChangeId()).has("tier")).isFalse();
+    assertThat(healthAttribute(after.getChangeId())).tier().isNull();
+    assertThat(healthAttribute(before.getChangeId())).tier().isNull();
     assertThat(problems()).hasSize(1);
     assertThat(problems().get(0)).contains("cannot be parsed");
     assertThat(problems().get(0)).contains("refs/meta/config of " + project.get());
@@ -55,7 +57,7 @@ public class FaultsIT extends AbstractFaultsIT {
     // Nothing is lost: an owner repairs it with an ordinary push.
     pushConfig(project, VALID).assertOkStatus();
     assertThat(problems()).isEmpty();
-    assertThat(attribute(after.getChangeId()).get("tier").getAsString()).isEqualTo("experimental");
+    assertThat(healthAttribute(after.getChangeId())).tier().isEqualTo("experimental");
   }
 
   @Test
@@ -73,11 +75,10 @@ public class FaultsIT extends AbstractFaultsIT {
     assertGerritAndPluginAnswer(r);
     // The valid values still apply; the invalid one falls back; the broken exempt query exempts
     // nothing.
-    JsonObject attr = attribute(r.getChangeId());
-    assertThat(attr.get("tier").getAsString()).isEqualTo("experimental");
-    JsonObject signals = json(adminRestSession.get(signalsUrl(r.getChangeId())));
-    assertThat(signals.has("exempt") && signals.get("exempt").getAsBoolean()).isFalse();
-    assertThat(signals.get("waiting_reason").getAsString()).startsWith("waiting on reviewers");
+    assertThat(healthAttribute(r.getChangeId())).tier().isEqualTo("experimental");
+    SignalsInfo signals = signals(r.getChangeId());
+    assertThat(signals).isNotExempt();
+    assertThat(signals).waitingReason().startsWith("waiting on reviewers");
     assertThat(String.join("\n", problems())).contains("ignoredAfter");
     assertThat(errors(Component.CONFIG)).isGreaterThan(configErrors);
     assertThat(errors(Component.SIGNALS)).isGreaterThan(signalErrors);
