@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.signals;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.text.HumanDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -68,7 +69,10 @@ public record PriorityScore(double score, ImmutableList<Factor> breakdown) {
               Duration waited = Duration.between(since, now);
               double weeks = Math.min(MAX_WAITING_WEEKS, Math.max(0, waited.toMinutes() / 10080.0));
               factors.add(
-                  new Factor("waiting", round(weeks), "waiting " + waited.toDays() + " days"));
+                  new Factor(
+                      "waiting",
+                      round(weeks),
+                      "waiting " + HumanDuration.roundedDown(waited, false)));
             });
     if (s.newcomer().newcomer()) {
       factors.add(new Factor("newcomer", NEWCOMER_POINTS, "owner is a newcomer"));

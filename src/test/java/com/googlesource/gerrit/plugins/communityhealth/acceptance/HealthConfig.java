@@ -202,8 +202,7 @@ public final class HealthConfig {
   /** Adds a value of the repeatable {@code key} in the current section. */
   public HealthConfig add(String key, String value) {
     checkState(section != null, "start a section before adding %s", key);
-    List<String> values =
-        new ArrayList<>(List.of(config.getStringList(section, subsection, key)));
+    List<String> values = new ArrayList<>(List.of(config.getStringList(section, subsection, key)));
     values.add(value);
     config.setStringList(section, subsection, key, values);
     return this;
