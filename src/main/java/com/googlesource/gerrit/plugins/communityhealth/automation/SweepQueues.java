@@ -30,9 +30,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The sweep's threads, on Gerrit's {@link WorkQueue} so that {@code gerrit show-queue} and {@code
  * GET /config/server/tasks} list a sweep and its batches of signals while they run: {@value
- * #SWEEP_QUEUE} runs whole sweeps one at a time, {@value #SIGNALS_QUEUE} computes their signals on
- * {@link Sweeper#EVALUATION_THREADS} threads. While the plugin is stopped (or not yet started) work
- * runs on the caller's thread.
+ * #SWEEP_QUEUE} runs whole sweeps, at most {@link #CONCURRENT_SWEEPS} at once (the scheduled one
+ * and one requested over REST, as before the queue; a third waits), {@value #SIGNALS_QUEUE}
+ * computes their signals on {@link Sweeper#EVALUATION_THREADS} threads. While the plugin is stopped
+ * (or not yet started) work runs on the caller's thread.
  */
 @Singleton
 class SweepQueues implements LifecycleListener {
@@ -40,6 +41,9 @@ class SweepQueues implements LifecycleListener {
 
   static final String SWEEP_QUEUE = "community-health-sweep";
   static final String SIGNALS_QUEUE = "community-health-sweep-signals";
+
+  /** Sweeps at once: two sweeps racing still post one reminder (see {@code BotPoster}). */
+  static final int CONCURRENT_SWEEPS = 2;
 
   private final WorkQueue workQueue;
   private volatile ScheduledExecutorService sweeps;
@@ -52,7 +56,7 @@ class SweepQueues implements LifecycleListener {
 
   @Override
   public void start() {
-    sweeps = workQueue.createQueue(1, SWEEP_QUEUE);
+    sweeps = workQueue.createQueue(CONCURRENT_SWEEPS, SWEEP_QUEUE);
     signals = workQueue.createQueue(Sweeper.EVALUATION_THREADS, SIGNALS_QUEUE);
   }
 

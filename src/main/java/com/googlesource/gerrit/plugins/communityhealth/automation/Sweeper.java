@@ -93,8 +93,7 @@ public class Sweeper {
   }
 
   /**
-   * Sweeps all open changes once, on the {@link SweepQueues#SWEEP_QUEUE} queue (one sweep at a
-   * time), and waits for it.
+   * Sweeps all open changes once, on the {@link SweepQueues#SWEEP_QUEUE} queue, and waits for it.
    *
    * @param dryRun report what would be posted and post nothing (projects with {@code [review]
    *     dryRun = true} are always swept dry)
