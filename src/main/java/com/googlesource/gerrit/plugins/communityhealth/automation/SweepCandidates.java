@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -58,7 +59,8 @@ import java.util.concurrent.Future;
 class SweepCandidates {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
-  private static final int EVALUATION_BATCH = 250;
+  /** Candidates per batch of signals on the signals queue. */
+  static final int EVALUATION_BATCH = 250;
 
   /** A candidate with its signals, or the fault that kept them from it. */
   record Evaluated(ChangeData cd, Optional<Signals> signals, Optional<RuntimeException> error) {
@@ -86,6 +88,7 @@ class SweepCandidates {
   private final SweepQueues queues;
   private final HealthMetrics metrics;
   private volatile int evaluationThreads = Sweeper.EVALUATION_THREADS;
+  private volatile int evaluationBatch = EVALUATION_BATCH;
 
   @Inject
   SweepCandidates(
@@ -105,6 +108,10 @@ class SweepCandidates {
 
   void setEvaluationThreads(int threads) {
     this.evaluationThreads = Math.max(1, threads);
+  }
+
+  void setEvaluationBatch(int batch) {
+    this.evaluationBatch = Math.max(1, batch);
   }
 
   /** The candidates of a sweep at {@code now}; call with a request context open. */
@@ -174,18 +181,23 @@ class SweepCandidates {
    */
   private List<Evaluated> evaluate(List<ChangeData> candidates, Instant now) {
     int threads = Math.min(evaluationThreads, Runtime.getRuntime().availableProcessors());
-    if (threads <= 1 || candidates.size() < EVALUATION_BATCH) {
+    int size = evaluationBatch;
+    if (threads <= 1 || candidates.size() < size) {
       return evaluateBatch(candidates, now);
     }
-    List<List<ChangeData>> parts = Lists.partition(candidates, EVALUATION_BATCH);
+    List<List<ChangeData>> parts = Lists.partition(candidates, size);
     List<Future<List<Evaluated>>> batches = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<ChangeData> batch = parts.get(i);
+      int first = i * size + 1;
       batches.add(
           queues.submitSignals(
               String.format(
-                  "sweep: signals of %d changes (batch %d of %d)",
-                  batch.size(), i + 1, parts.size()),
+                  Locale.ROOT,
+                  "sweep: signals of changes %d-%d of %d",
+                  first,
+                  first + batch.size() - 1,
+                  candidates.size()),
               () -> {
                 // Queue threads have no request context; read as the server.
                 try (ManualRequestContext ctx = requestContext.open()) {

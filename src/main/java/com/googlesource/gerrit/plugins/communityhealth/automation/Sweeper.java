@@ -86,6 +86,12 @@ public class Sweeper {
     candidates.setEvaluationThreads(threads);
   }
 
+  /** For tests: how many candidates make one batch of signals (250 by default). */
+  @VisibleForTesting
+  public void setEvaluationBatch(int batch) {
+    candidates.setEvaluationBatch(batch);
+  }
+
   /** For tests: runs at the start of each sweep, on the sweep's thread. */
   @VisibleForTesting
   public void setStartHook(Runnable hook) {

@@ -396,6 +396,32 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void signalsComputedInBatchesOnTheQueueGiveTheSameSweep() throws Exception {
+    xenapi().review().allIgnoredAfter("5s").remind(true).dryRun(true).push();
+    for (int i = 0; i < 5; i++) {
+      ignoredChange();
+    }
+    SweepReport inline = sweeper().sweep(false);
+
+    sweeper().setEvaluationBatch(2);
+    try {
+      SweepReport batched = sweeper().sweep(false);
+
+      assertThat(inline.candidates()).isEqualTo(5);
+      assertThat(batched.candidates()).isEqualTo(inline.candidates());
+      assertThat(batched.ignored()).isEqualTo(5);
+      assertThat(batched.wouldRemind()).isEqualTo(inline.wouldRemind());
+      // Longest waiting first, whichever thread computed the signals.
+      assertThat(batched.changes().stream().map(SweepReport.Entry::number).toList())
+          .containsExactlyElementsIn(
+              inline.changes().stream().map(SweepReport.Entry::number).toList())
+          .inOrder();
+    } finally {
+      sweeper().setEvaluationBatch(SweepCandidates.EVALUATION_BATCH);
+    }
+  }
+
+  @Test
   public void nonAdminIsForbidden() throws Exception {
     configureReminders();
     PushOneCommit.Result r = ignoredChange();
