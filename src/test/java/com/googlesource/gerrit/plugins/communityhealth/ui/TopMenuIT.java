@@ -49,8 +49,7 @@ public class TopMenuIT extends AbstractCommunityHealthIT {
     response.assertOK();
     List<TopMenu.MenuEntry> entries =
         newGson()
-            .fromJson(
-                response.getReader(), new TypeToken<List<TopMenu.MenuEntry>>() {}.getType());
+            .fromJson(response.getReader(), new TypeToken<List<TopMenu.MenuEntry>>() {}.getType());
     List<TopMenu.MenuEntry> ours =
         entries.stream().filter(e -> e.name.equals(CommunityHealthTopMenu.MENU_NAME)).toList();
     assertThat(ours).hasSize(1);
