@@ -100,6 +100,7 @@ section:not(:first-of-type) .title,section:not(:first-of-type) .value{padding-to
 .title{color:var(--deemphasized-text-color);max-width:20em;padding-left:var(--metadata-horizontal-padding);padding-right:var(--metadata-horizontal-padding);word-break:break-word;}
 .metadata-header{display:flex;justify-content:space-between;align-items:flex-end;margin-bottom:var(--spacing-s);}
 .metadata-title{color:var(--deemphasized-text-color);padding-left:var(--metadata-horizontal-padding);margin:0;font-size:var(--font-size-h3);line-height:var(--line-height-h3);font-weight:var(--font-weight-h3);}
+.hideDisplay{display:none;}
 .separatedSection{padding:var(--spacing-m) 0;}
 .show-all{color:var(--link-color);padding-right:var(--metadata-horizontal-padding);}
 a{color:var(--link-color);text-decoration:none;}
@@ -241,6 +242,8 @@ const HOST_SCRIPT = String.raw`
           h('h3', {class: 'metadata-title', text: 'Change Info'}),
           h('span', {class: 'show-all', text: 'Show all'}),
         ]),
+        // Gerrit hides rows such as Submitted until "Show all".
+        section('submitted hideDisplay', 'Submitted', ['Nov 22']),
         section('updated', 'Updated', ['Nov 21']),
         section('owner', h('gr-tooltip-content', {title: 'This user created or uploaded the first patchset of this change.', text: 'Owner'}), [account(owner)]),
         section('reviewers', 'Reviewers', [h('gr-reviewer-list', {}, [account('Vera Veteran'), account('Mia Maintainer'), account('Zuul CI'), account('Olga Old-Hand')])]),

@@ -70,11 +70,19 @@ export class ChChangeSignals extends HTMLElement {
     this.titleWidth?.disconnect();
     const root = this.getRootNode();
     if (!(root instanceof ShadowRoot || root instanceof Document)) return;
-    const gerritTitle = root.querySelector<HTMLElement>('section .title');
-    if (!gerritTitle || typeof ResizeObserver === 'undefined') return;
-    this.titleWidth = new ResizeObserver(() => {
-      title.style.width = `${gerritTitle.getBoundingClientRect().width}px`;
-    });
+    // Gerrit hides some rows (display: none) until "Show all"; any shown
+    // row's title cell has the column's width.
+    const gerritTitle = Array.from(root.querySelectorAll<HTMLElement>('section .title')).find(
+      t => t.getClientRects().length > 0
+    );
+    if (!gerritTitle) return;
+    const follow = () => {
+      const width = gerritTitle.getBoundingClientRect().width;
+      if (width > 0) title.style.width = `${width}px`;
+    };
+    follow();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.titleWidth = new ResizeObserver(follow);
     this.titleWidth.observe(gerritTitle);
   }
 
