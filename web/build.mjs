@@ -4,6 +4,7 @@
 // Bundles the web UI plugin and the dashboard into the plugin jar's static/:
 //   community-health.js   the Gerrit web UI plugin (one file, loaded by Gerrit)
 //   dashboard.html/.js    the dashboard page
+//   queue.html/.js        the review-queue page
 // Usage: node build.mjs [--outdir DIR]   (default: dist/static; Maven passes
 // target/generated-resources/web/static). Type checking is `tsc`, run first
 // by `npm run build`; esbuild only strips types and bundles.
@@ -34,10 +35,23 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({...common, entryPoints: [join(here, 'src/plugin.ts')], outfile: join(outdir, 'community-health.js')});
-await build({...common, entryPoints: [join(here, 'src/dashboard/dashboard.ts')], outfile: join(outdir, 'dashboard.js')});
-copyFileSync(join(here, 'static/dashboard.html'), join(outdir, 'dashboard.html'));
+/**
+ * The bundles, one entry point each, and the pages copied beside them. BUILD
+ * (web/BUILD) must produce the same files: BuildConsistencyTest reads this
+ * table, so keep one entry per line in this form.
+ */
+const BUNDLES = [
+  ['src/plugin.ts', 'community-health.js'],
+  ['src/dashboard/dashboard.ts', 'dashboard.js'],
+  ['src/queue/queue-page.ts', 'queue.js'],
+];
+const PAGES = ['dashboard.html', 'queue.html'];
 
-for (const f of ['community-health.js', 'dashboard.js', 'dashboard.html']) {
+for (const [entry, out] of BUNDLES) {
+  await build({...common, entryPoints: [join(here, entry)], outfile: join(outdir, out)});
+}
+for (const page of PAGES) copyFileSync(join(here, 'static', page), join(outdir, page));
+
+for (const f of [...BUNDLES.map(b => b[1]), ...PAGES]) {
   console.log(`${join(outdir, f)}  ${statSync(join(outdir, f)).size} bytes`);
 }

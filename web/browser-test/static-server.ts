@@ -39,7 +39,8 @@ const STATIC_PREFIX = '/plugins/community-health/static/';
 /**
  * Starts the server. `answers` maps a REST path (as the page requests it,
  * e.g. "/projects/demo%2Fnova/community-health~metrics") to its answer;
- * `extraFiles` maps further paths to file contents (test harness pages).
+ * `extraFiles` maps further paths to file contents (test harness pages); a
+ * key ending in "/*" serves every path under it (the host page's routes).
  */
 export async function startStaticServer(
   staticDir: string,
@@ -60,9 +61,11 @@ export async function startStaticServer(
       res.end(isJson ? `)]}'\n${JSON.stringify(answer.body)}` : String(answer.body));
       return;
     }
-    const extra = extraFiles.get(path);
+    const extra =
+      extraFiles.get(path) ??
+      [...extraFiles].find(([k]) => k.endsWith('/*') && path.startsWith(k.slice(0, -1)))?.[1];
     if (extra !== undefined) {
-      res.writeHead(200, {'Content-Type': TYPES[extname(path)] ?? 'text/plain'});
+      res.writeHead(200, {'Content-Type': TYPES[extname(path)] ?? TYPES['.html']});
       res.end(extra);
       return;
     }

@@ -88,7 +88,39 @@ export function cannedAnswers(): Map<string, CannedAnswer> {
       `/changes/demo%2Fnova~1234/${PLUGIN}~signals`,
       {status: 200, body: fixture('signals.json')},
     ],
+    ...queueAnswers(),
   ]);
+}
+
+/**
+ * The review queue of demo/nova (page 1, three changes and `more`, for any
+ * query; page 2 for S=3) and
+ * the server-wide one (two projects).
+ */
+function queueAnswers(): Array<[string, CannedAnswer]> {
+  const first = fixture<{changes: Array<Record<string, unknown>>}>('queue.json');
+  const second = {
+    project: 'demo/nova',
+    start: 3,
+    limit: 25,
+    more: false,
+    changes: [{...first.changes[2], number: 31, subject: 'Document the upgrade check', score: 0.1}],
+  };
+  const server = {
+    start: 0,
+    limit: 25,
+    more: false,
+    changes: [
+      first.changes[0],
+      {...first.changes[1], project: 'demo/glance', number: 4, subject: 'Store: stream large images in chunks'},
+    ],
+  };
+  const p = `/projects/${encodeURIComponent('demo/nova')}/${PLUGIN}~queue`;
+  return [
+    [p, {status: 200, body: first}],
+    [`${p}?n=25&S=3`, {status: 200, body: second}],
+    [`/config/server/${PLUGIN}~queue`, {status: 200, body: server}],
+  ];
 }
 
 export async function startTarget(extraFiles?: ReadonlyMap<string, string>): Promise<Target> {

@@ -8,6 +8,7 @@ import type {PluginApi} from '@gerritcodereview/typescript-api/plugin';
 import type {ChangeInfo} from '@gerritcodereview/typescript-api/rest-api';
 import type {Signals} from './api-types.js';
 import {chipsFor} from './chips.js';
+import {gerritBase, linkChips} from './links.js';
 import {
   changeHealthOf,
   CommunityHealthApi,
@@ -74,7 +75,12 @@ export class ChListCell extends HTMLElement {
   private render() {
     const source =
       this.signals ?? changeHealthOf(this.currentChange as {plugins?: unknown});
-    const chips = chipsFor(source, {now: new Date(), compact: true});
+    const chips = linkChips(
+      chipsFor(source, {now: new Date(), compact: true}),
+      source,
+      this.currentChange?.project,
+      gerritBase()
+    );
     let row = this.querySelector('ch-signal-chips');
     if (!row) {
       row = document.createElement('ch-signal-chips');

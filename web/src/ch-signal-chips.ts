@@ -12,9 +12,11 @@ export const SIGNAL_CHIPS_TAG = 'ch-signal-chips';
 let nextTooltipId = 0;
 
 /**
- * Draws a row of chips, each focusable with its tooltip shown on hover and
- * focus (and linked by aria-describedby for screen readers). Text goes in
- * through textContent only: labels and tooltips carry user-supplied names.
+ * Draws a row of chips that wraps within its container, each focusable with
+ * its tooltip shown on hover and focus (and linked by aria-describedby for
+ * screen readers). A chip with an href is a link to what explains it. Text
+ * goes in through textContent only: labels and tooltips carry user-supplied
+ * names.
  */
 export class ChSignalChips extends HTMLElement {
   private chipList: readonly Chip[] = [];
@@ -44,18 +46,21 @@ export class ChSignalChips extends HTMLElement {
     style.textContent = CHIP_CSS;
     root.appendChild(style);
     for (const chip of this.chipList) {
-      const el = document.createElement('span');
+      const el = document.createElement(chip.href ? 'a' : 'span');
+      if (chip.href) (el as HTMLAnchorElement).href = chip.href;
+      else el.tabIndex = 0;
       el.className = `chip tone-${chip.tone}`;
       el.dataset['kind'] = chip.kind;
-      el.tabIndex = 0;
-      el.textContent = chip.label;
+      const label = document.createElement('span');
+      label.className = 'label';
+      label.textContent = chip.label;
       const tip = document.createElement('span');
       tip.className = 'tip';
       tip.id = `ch-tip-${nextTooltipId++}`;
       tip.setAttribute('role', 'tooltip');
       tip.textContent = chip.tooltip;
       el.setAttribute('aria-describedby', tip.id);
-      el.appendChild(tip);
+      el.append(label, tip);
       root.appendChild(el);
     }
   }

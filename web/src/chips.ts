@@ -35,6 +35,8 @@ export interface Chip {
   tone: Tone;
   /** What the chip means and why this change has it; lines split by "\n". */
   tooltip: string;
+  /** Where the reader learns more (links.ts); absent: no link. */
+  href?: string;
 }
 
 export interface ChipOptions {

@@ -31,3 +31,12 @@ test('auth=basic prefixes /a, once', () => {
   assert.equal(pageParams(`http://h/a${PAGE}?project=x&auth=basic`).restBase, '/a');
   assert.equal(pageParams(`http://h/r${PAGE}?project=x&auth=basic`).restBase, '/r/a');
 });
+
+test('inside Gerrit, the dashboard screen names the project in its path', () => {
+  assert.deepEqual(pageParams('http://h/x/community-health/dashboard/demo/nova'), {
+    project: 'demo/nova',
+    restBase: '',
+  });
+  assert.equal(pageParams('http://h/r/x/community-health/dashboard/x').restBase, '/r');
+  assert.equal(pageParams('http://h/x/community-health/dashboard').project, undefined);
+});

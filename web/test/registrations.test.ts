@@ -11,22 +11,34 @@ import type {PluginApi} from '@gerritcodereview/typescript-api/plugin';
 import {install, REGISTRATIONS} from '../src/registrations.js';
 import {WEB_DIR} from './fixtures.js';
 
-test('install registers the change page row and the change-list column', () => {
+test('install registers the change page row, the change-list column and the screens', () => {
   const calls: string[] = [];
+  const events: string[] = [];
   const plugin = {
-    registerCustomComponent: (endpoint: string, tag?: string) => {
-      calls.push(`static ${endpoint} ${tag}`);
+    registerCustomComponent: (endpoint: string, tag?: string, options?: {slot?: string}) => {
+      calls.push(`static ${endpoint} ${tag} slot=${options?.slot}`);
     },
     registerDynamicCustomComponent: (endpoint: string, tag?: string) => {
       calls.push(`dynamic ${endpoint} ${tag}`);
     },
+    screen: (name: string, tag?: string) => {
+      calls.push(`screen ${name} ${tag}`);
+    },
+    on: (event: string) => {
+      events.push(event);
+    },
   } as unknown as PluginApi;
   install(plugin);
   assert.deepEqual(calls, [
-    'static change-metadata-item ch-change-signals',
+    // The slot puts the row with the change's facts, above Submit Requirements.
+    'static change-metadata-item ch-change-signals slot=above-submit-requirements',
     'dynamic change-list-header ch-list-header',
     'dynamic change-list-item-cell ch-list-cell',
+    // /x/community-health/queue and /dashboard, the top menu's targets.
+    'screen queue ch-queue-screen',
+    'screen dashboard ch-dashboard-screen',
   ]);
+  assert.deepEqual(events, ['showchange']);
 });
 
 test('every registered tag has its own ch-*.ts file', () => {

@@ -4,8 +4,13 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
+import {projectFromUrl} from '../links.js';
+
 export interface PageParams {
-  /** From ?project=; undefined when absent or blank. */
+  /**
+   * From ?project=, or the screen's /x/community-health/dashboard/PROJECT;
+   * undefined when absent or blank.
+   */
   project?: string;
   /**
    * Prefix of REST paths: Gerrit's context path ("" or e.g. "/r"), as the
@@ -18,10 +23,11 @@ export interface PageParams {
 /** Reads the dashboard's parameters from its own URL. */
 export function pageParams(href: string): PageParams {
   const url = new URL(href);
-  const at = url.pathname.indexOf('/plugins/');
+  const plugins = url.pathname.indexOf('/plugins/');
+  const at = plugins >= 0 ? plugins : url.pathname.indexOf('/x/');
   const contextPath = at > 0 ? url.pathname.slice(0, at) : '';
   const basic = url.searchParams.get('auth') === 'basic';
-  const project = url.searchParams.get('project')?.trim();
+  const project = projectFromUrl(href, 'dashboard');
   return {
     project: project ? project : undefined,
     restBase: contextPath.replace(/\/a$/, '') + (basic ? '/a' : ''),

@@ -25,6 +25,7 @@ import com.googlesource.gerrit.plugins.communityhealth.events.EventsModule;
 import com.googlesource.gerrit.plugins.communityhealth.query.QueryModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
+import com.googlesource.gerrit.plugins.communityhealth.ui.UiModule;
 
 /** The plugin's Gerrit-Module: installs one module per concern and holds no logic. */
 public class PluginModule extends AbstractModule {
@@ -40,5 +41,6 @@ public class PluginModule extends AbstractModule {
     install(new RestModule());
     install(new QueryModule());
     install(new EventsModule());
+    install(new UiModule());
   }
 }

@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.build;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.googlesource.gerrit.plugins.communityhealth.module.HttpModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -100,6 +101,64 @@ public class BuildConsistencyTest {
       pomHasResources |= text((Element) resources.item(i), "directory").equals("resources");
     }
     assertWithMessage("pom.xml packages resources/").that(pomHasResources).isTrue();
+  }
+
+  /**
+   * A Bazel-built jar must serve the same web UI as Maven's: every bundle web/build.mjs makes
+   * (entry point and output file) is a gerrit_js_bundle of web/BUILD with that entry point, every
+   * page it copies is in the pages jar, and BUILD's gerrit_plugin takes them all as resource_jars.
+   */
+  @Test
+  public void webBundleIsPackaged() throws Exception {
+    Path web = Path.of("web").toAbsolutePath();
+    String buildMjs = Files.readString(web.resolve("build.mjs"), UTF_8);
+    String webBuild = Files.readString(web.resolve("BUILD"), UTF_8);
+    Map<String, String> bazelBundles = new HashMap<>();
+    Matcher b =
+        Pattern.compile(
+                "gerrit_js_bundle\\(\\s*name = \"([^\"]+)\",\\s*srcs = \\[[^\\]]*],"
+                    + "\\s*entry_point = \"_bazel_ts_out/([^\"]+)\\.js\",\\s*\\)")
+            .matcher(webBuild);
+    while (b.find()) {
+      bazelBundles.put(b.group(1) + ".js", b.group(2) + ".ts");
+    }
+    Matcher m = Pattern.compile("\\['(src/[^']+\\.ts)', '([^']+\\.js)']").matcher(buildMjs);
+    int bundles = 0;
+    boolean pluginScript = false;
+    while (m.find()) {
+      String entry = m.group(1);
+      String out = m.group(2);
+      assertWithMessage("web/BUILD gerrit_js_bundle for %s (entry %s)", out, entry)
+          .that(bazelBundles.get(out))
+          .isEqualTo(entry);
+      assertWithMessage("BUILD resource_jars must take the %s bundle", out)
+          .that(build)
+          .contains("\"//plugins/community-health/web:" + out.replace(".js", "") + "\"");
+      pluginScript |= out.equals(HttpModule.WEB_UI_SCRIPT);
+      bundles++;
+    }
+    assertWithMessage("bundles in web/build.mjs").that(bundles).isAtLeast(1);
+    assertWithMessage("web/BUILD bundles no more than build.mjs makes")
+        .that(bazelBundles.size())
+        .isEqualTo(bundles);
+    assertWithMessage("the bundle HttpModule registers, %s, is built", HttpModule.WEB_UI_SCRIPT)
+        .that(pluginScript)
+        .isTrue();
+
+    Matcher pages = Pattern.compile("const PAGES = \\[([^\\]]*)]").matcher(buildMjs);
+    assertWithMessage("PAGES in web/build.mjs").that(pages.find()).isTrue();
+    Matcher page = Pattern.compile("'([^']+\\.html)'").matcher(pages.group(1));
+    int pageCount = 0;
+    while (page.find()) {
+      assertWithMessage("web/BUILD pages jar must hold static/%s", page.group(1))
+          .that(webBuild)
+          .contains("\"static/" + page.group(1) + "\"");
+      pageCount++;
+    }
+    assertWithMessage("pages in web/build.mjs").that(pageCount).isAtLeast(1);
+    assertWithMessage("BUILD resource_jars must take the pages jar")
+        .that(build)
+        .contains("\"//plugins/community-health/web:pages\"");
   }
 
   @Test
