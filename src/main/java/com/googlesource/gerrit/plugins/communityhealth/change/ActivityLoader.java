@@ -48,6 +48,7 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
 import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
 import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
@@ -140,7 +141,7 @@ public class ActivityLoader {
   private final Provider<InternalChangeQuery> queryProvider;
   private final ServiceUserClassifier serviceUsers;
   private final BotIdentity botIdentity;
-  private final MaintainerResolver maintainers;
+  private final PeopleDirectory maintainers;
   private final Cache<Key, ChangeRecord> cache;
 
   @Inject
@@ -148,7 +149,7 @@ public class ActivityLoader {
       Provider<InternalChangeQuery> queryProvider,
       ServiceUserClassifier serviceUsers,
       BotIdentity botIdentity,
-      MaintainerResolver maintainers,
+      PeopleDirectory maintainers,
       @Named(CACHE_NAME) Cache<Key, ChangeRecord> cache) {
     this.queryProvider = queryProvider;
     this.serviceUsers = serviceUsers;
@@ -187,7 +188,7 @@ public class ActivityLoader {
 
     ImmutableList.Builder<FeatureActivity> out = ImmutableList.builder();
     for (FeatureDefinition f : features) {
-      IntPredicate isMaintainer = maintainers.resolve(f.maintainers());
+      IntPredicate isMaintainer = maintainers.anyOf(f.maintainers());
       ImmutableList.Builder<ChangeActivity> touching = ImmutableList.builder();
       for (ChangeRecord r : records) {
         if (r.features().contains(f.name())) {

@@ -18,9 +18,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.Change;
+import com.google.gerrit.entities.Project;
 import com.google.gerrit.index.query.Predicate;
 import com.google.gerrit.index.query.QueryParseException;
-import com.google.gerrit.server.account.AccountResolver;
 import com.google.gerrit.server.account.AccountState;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.gerrit.server.query.change.ChangePredicates;
@@ -33,8 +33,11 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.Mentor;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /**
@@ -49,42 +52,47 @@ public class MentorDirectory {
   /** Enough to rank mentors by load; counting further costs and changes nothing. */
   static final int LOAD_CAP = 50;
 
-  private final AccountResolver accountResolver;
+  private final PeopleDirectory people;
   private final Provider<InternalChangeQuery> queryProvider;
   private final Provider<ChangeQueryBuilder> queryBuilder;
   private final OneOffRequestContext requestContext;
 
   @Inject
   MentorDirectory(
-      AccountResolver accountResolver,
+      PeopleDirectory people,
       Provider<InternalChangeQuery> queryProvider,
       Provider<ChangeQueryBuilder> queryBuilder,
       OneOffRequestContext requestContext) {
-    this.accountResolver = accountResolver;
+    this.people = people;
     this.queryProvider = queryProvider;
     this.queryBuilder = queryBuilder;
     this.requestContext = requestContext;
   }
 
-  /** The configured mentors that resolve to active accounts, in configured order. */
-  public ImmutableList<Mentor> resolve(ImmutableList<String> configured) {
+  /**
+   * The configured mentors (accounts and {@code group:NAME}) that resolve to active accounts, in
+   * configured order, each once.
+   */
+  public ImmutableList<Mentor> resolve(Project.NameKey project, ImmutableList<String> configured) {
     ImmutableList.Builder<Mentor> out = ImmutableList.builder();
-    for (String name : configured) {
-      try {
-        AccountState state = accountResolver.resolveExactIgnoreVisibility(name).asUnique();
-        if (!state.account().isActive()) {
+    Set<Integer> seen = new HashSet<>();
+    for (String entry : configured) {
+      for (AccountState state : people.activeAccounts(entry, project)) {
+        Account.Id id = state.account().id();
+        if (!seen.add(id.get())) {
           continue;
         }
-        Account.Id id = state.account().id();
-        out.add(
-            new Mentor(
-                id.get(),
-                displayName(state, name),
-                offset(id),
-                load(id),
-                Optional.ofNullable(state.account().status())));
-      } catch (Exception e) {
-        logger.atWarning().withCause(e).log("mentor '%s' cannot be resolved; skipped", name);
+        try {
+          out.add(
+              new Mentor(
+                  id.get(),
+                  PeopleDirectory.displayName(state),
+                  offset(id),
+                  load(id),
+                  Optional.ofNullable(state.account().status())));
+        } catch (RuntimeException e) {
+          logger.atWarning().withCause(e).log("mentor '%s' cannot be resolved; skipped", entry);
+        }
       }
     }
     return out.build();
@@ -114,13 +122,5 @@ public class MentorDirectory {
     } catch (QueryParseException e) {
       throw new IllegalStateException("cannot count the load of mentor " + mentor, e);
     }
-  }
-
-  private static String displayName(AccountState state, String fallback) {
-    Account a = state.account();
-    if (a.fullName() != null && !a.fullName().isBlank()) {
-      return a.fullName();
-    }
-    return state.userName().orElse(fallback);
   }
 }

@@ -16,56 +16,46 @@ package com.googlesource.gerrit.plugins.communityhealth.change;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.Account;
-import com.google.gerrit.entities.GroupReference;
-import com.google.gerrit.server.IdentifiedUser;
-import com.google.gerrit.server.account.GroupBackend;
-import com.google.gerrit.server.account.GroupBackends;
-import com.google.gerrit.server.account.GroupMembership;
+import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.server.account.ServiceUserClassifier;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.OwnerStanding;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 
 /** Gathers what the newcomer rule needs to know about a change owner. */
 @Singleton
 public class OwnerStandingLoader {
   private final OwnerHistory ownerHistory;
   private final ServiceUserClassifier serviceUsers;
-  private final GroupBackend groupBackend;
-  private final IdentifiedUser.GenericFactory userFactory;
+  private final PeopleDirectory people;
 
   @Inject
   OwnerStandingLoader(
-      OwnerHistory ownerHistory,
-      ServiceUserClassifier serviceUsers,
-      GroupBackend groupBackend,
-      IdentifiedUser.GenericFactory userFactory) {
+      OwnerHistory ownerHistory, ServiceUserClassifier serviceUsers, PeopleDirectory people) {
     this.ownerHistory = ownerHistory;
     this.serviceUsers = serviceUsers;
-    this.groupBackend = groupBackend;
-    this.userFactory = userFactory;
+    this.people = people;
   }
 
-  public OwnerStanding standing(Account.Id owner, NewcomerPolicy policy) {
+  /**
+   * The standing of {@code owner} as seen from a change on {@code branch}: membership as the server
+   * sees it, merged changes only those every reader of such a change may read ({@link
+   * OwnerHistory}).
+   */
+  public OwnerStanding standing(Account.Id owner, BranchNameKey branch, NewcomerPolicy policy) {
     boolean serviceUser = serviceUsers.isServiceUser(owner);
     ImmutableSet<String> exemptGroups = ImmutableSet.of();
     if (!serviceUser && !policy.exemptGroups().isEmpty()) {
-      GroupMembership membership = userFactory.create(owner).getEffectiveGroups();
-      exemptGroups =
-          policy.exemptGroups().stream()
-              .filter(
-                  name -> {
-                    GroupReference ref = GroupBackends.findExactSuggestion(groupBackend, name);
-                    return ref != null && membership.contains(ref.getUUID());
-                  })
-              .collect(ImmutableSet.toImmutableSet());
+      // As the server: membership is a fact about the owner, whoever asks (issue 21.5).
+      exemptGroups = people.memberOf(owner, policy.exemptGroups());
     }
     // Service users and exempt members are decided without counting.
     int merged =
         serviceUser || !exemptGroups.isEmpty()
             ? 0
-            : ownerHistory.mergedChanges(owner, policy.maxMergedChanges());
+            : ownerHistory.mergedChanges(owner, branch, policy.maxMergedChanges());
     return new OwnerStanding(merged, serviceUser, exemptGroups);
   }
 }
