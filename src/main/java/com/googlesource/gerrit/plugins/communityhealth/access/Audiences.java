@@ -39,7 +39,8 @@ public class Audiences {
         @Override
         public GroupMembership getEffectiveGroups() {
           return new ListGroupMembership(
-              ImmutableSet.of(SystemGroupBackend.ANONYMOUS_USERS, SystemGroupBackend.REGISTERED_USERS));
+              ImmutableSet.of(
+                  SystemGroupBackend.ANONYMOUS_USERS, SystemGroupBackend.REGISTERED_USERS));
         }
 
         @Override

@@ -18,11 +18,17 @@ import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Project;
 import com.google.gerrit.entities.RefNames;
 import com.google.gerrit.server.CurrentUser;
+import com.google.gerrit.server.git.GitRepositoryManager;
 import com.google.gerrit.server.permissions.PermissionBackend;
 import com.google.gerrit.server.permissions.PermissionBackendException;
 import com.google.gerrit.server.permissions.RefPermission;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.tier.MatrixRef;
+import java.io.IOException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
 
 /**
  * Gerrit's read rule for a project's configuration and for the branches a matrix import names: who
@@ -35,10 +41,33 @@ public class ConfigReadPermission {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
   private final PermissionBackend permissionBackend;
+  private final GitRepositoryManager repos;
 
   @Inject
-  ConfigReadPermission(PermissionBackend permissionBackend) {
+  ConfigReadPermission(PermissionBackend permissionBackend, GitRepositoryManager repos) {
     this.permissionBackend = permissionBackend;
+    this.repos = repos;
+  }
+
+  /**
+   * Whether the current caller may read the branch a matrix import reads ({@code HEAD}: the branch
+   * it points at). Values imported from it, and problems quoting it, are shown only to them.
+   */
+  public boolean canReadImport(Project.NameKey project, MatrixRef ref) {
+    String refName = ref.refName();
+    if (ref.branch().isEmpty()) {
+      try (Repository repo = repos.openRepository(project)) {
+        Ref head = repo.exactRef(Constants.HEAD);
+        if (head == null || !head.isSymbolic()) {
+          return false;
+        }
+        refName = head.getTarget().getName();
+      } catch (IOException e) {
+        logger.atWarning().withCause(e).log("cannot resolve HEAD of %s", project);
+        return false;
+      }
+    }
+    return canReadBranch(project, refName);
   }
 
   /** What the current caller may see of {@code project}'s configuration. */

@@ -89,5 +89,4 @@ public enum ConfigVisibility {
     }
     return out.build();
   }
-
 }

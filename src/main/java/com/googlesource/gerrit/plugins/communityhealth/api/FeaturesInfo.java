@@ -58,6 +58,12 @@ public class FeaturesInfo {
      */
     public String matrix;
 
+    /**
+     * {@code true} when some of the feature's values come from a feature matrix on a branch the
+     * caller cannot read: those are left out. Absent otherwise.
+     */
+    public Boolean importHidden;
+
     public ActivityInfo activity;
 
     /** A deprecation candidate: no maintainers, or none of them active lately. */

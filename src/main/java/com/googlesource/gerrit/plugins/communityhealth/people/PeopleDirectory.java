@@ -50,7 +50,8 @@ import java.util.function.IntPredicate;
  * <p>Everything here is answered <em>as the server</em> (Gerrit's internal user), never as whoever
  * happens to ask: membership is a fact about the person, so a welcome in the background, a signal
  * read by an admin and the same signal read by an outsider agree. Only an <em>explanation</em> that
- * names a group depends on the reader: {@link #canSee} says whether a caller may see a group's name.
+ * names a group depends on the reader: {@link #canSee} says whether a caller may see a group's
+ * name.
  */
 @Singleton
 public class PeopleDirectory {
@@ -210,9 +211,6 @@ public class PeopleDirectory {
 
   /** {@link #displayName(AccountState)} of an account id; {@code account N} if it is unknown. */
   public String displayName(Account.Id id) {
-    return accountCache
-        .get(id)
-        .map(PeopleDirectory::displayName)
-        .orElse("account " + id.get());
+    return accountCache.get(id).map(PeopleDirectory::displayName).orElse("account " + id.get());
   }
 }

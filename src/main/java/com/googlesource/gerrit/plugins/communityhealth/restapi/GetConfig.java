@@ -15,6 +15,7 @@
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.project.ProjectResource;
@@ -23,8 +24,10 @@ import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
 import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
+import com.googlesource.gerrit.plugins.communityhealth.config.ConfigProblem;
 import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.config.MatrixImport;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
@@ -58,18 +61,76 @@ public class GetConfig implements RestReadView<ProjectResource> {
     ConfigInfo info = new ConfigInfo();
     info.project = resource.getName();
     info.enabled = settings.enabled();
+    // Imported values only for callers who may read the matrix's branch (issue 21.3).
+    ImmutableMap<String, MatrixImport> unreadable =
+        loaded.policy().matrixImports().stream()
+            .filter(i -> !readPermission.canReadImport(resource.getNameKey(), i.ref()))
+            .collect(ImmutableMap.toImmutableMap(MatrixImport::feature, i -> i));
     info.sections =
-        visibility.visible(EffectiveConfig.describe(loaded)).stream()
+        visibility.visible(hideImports(EffectiveConfig.describe(loaded), unreadable)).stream()
             .map(GetConfig::toInfo)
             .collect(ImmutableList.toImmutableList());
     // Problems quote the file's lines: only for those who may read it.
     if (visibility.full() && !loaded.problems().isEmpty()) {
       info.problems =
           loaded.problems().stream()
-              .map(p -> p.describe(ProjectPolicy.FILE_NAME))
+              .map(
+                  p ->
+                      isAbout(p, unreadable)
+                          ? ConfigProblem.of(
+                                  p.section(),
+                                  p.subsection().orElse(null),
+                                  p.key().orElse(null),
+                                  UNREADABLE_IMPORT)
+                              .describe(ProjectPolicy.FILE_NAME)
+                          : p.describe(ProjectPolicy.FILE_NAME))
+              .distinct()
               .collect(ImmutableList.toImmutableList());
     }
     return Response.ok(info);
+  }
+
+  /** Stands for a value, or a problem, from a matrix on a branch the caller may not read. */
+  static final String UNREADABLE_IMPORT =
+      "imported from a feature matrix on a branch you cannot read";
+
+  /**
+   * Replaces each value imported from a branch the caller may not read by {@code hidden}, keeping
+   * its source (the matrix reference, which the file itself names): the caller learns that the
+   * value comes from there, not what it is.
+   */
+  private static ImmutableList<EffectiveConfig.Section> hideImports(
+      ImmutableList<EffectiveConfig.Section> sections, Map<String, MatrixImport> unreadable) {
+    if (unreadable.isEmpty()) {
+      return sections;
+    }
+    ImmutableList.Builder<EffectiveConfig.Section> out = ImmutableList.builder();
+    for (EffectiveConfig.Section s : sections) {
+      MatrixImport i = s.name().map(unreadable::get).orElse(null);
+      if (!s.section().equals("feature") || i == null) {
+        out.add(s);
+        continue;
+      }
+      ImmutableMap.Builder<String, EffectiveConfig.Value> values = ImmutableMap.builder();
+      s.values()
+          .forEach(
+              (k, v) ->
+                  values.put(
+                      k,
+                      i.imports(k) && !k.equals("matrix")
+                          ? new EffectiveConfig.Value(
+                              ConfigVisibility.HIDDEN_SOURCE, i.ref().toString())
+                          : v));
+      out.add(
+          new EffectiveConfig.Section(s.section(), s.name(), s.source(), values.buildOrThrow()));
+    }
+    return out.build();
+  }
+
+  private static boolean isAbout(ConfigProblem p, Map<String, MatrixImport> unreadable) {
+    return p.section().equals("feature")
+        && p.subsection().map(unreadable::containsKey).orElse(false)
+        && p.key().map("matrix"::equals).orElse(false);
   }
 
   private static ConfigInfo.SectionInfo toInfo(EffectiveConfig.Section s) {

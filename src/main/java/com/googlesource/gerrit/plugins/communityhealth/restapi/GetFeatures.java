@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.kohsuke.args4j.Option;
 
 /**
@@ -131,7 +132,10 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       ConfigVisibility visibility = readPermission.visibility(resource.getNameKey());
       List<FeaturesInfo.FeatureSupportInfo> rows = new ArrayList<>();
       for (FeatureSupport row : matrix.summarize(loaded.features(), now)) {
-        rows.add(toInfo(row, policy.imported().get(row.feature().name()), visibility));
+        MatrixImport imported = policy.imported().get(row.feature().name());
+        boolean importReadable =
+            imported == null || readPermission.canReadImport(resource.getNameKey(), imported.ref());
+        rows.add(toInfo(row, imported, visibility, importReadable));
       }
       info.features = rows;
       info.truncated = loaded.truncated() ? true : null;
@@ -171,15 +175,24 @@ public class GetFeatures implements RestReadView<ProjectResource> {
   }
 
   private FeaturesInfo.FeatureSupportInfo toInfo(
-      FeatureSupport s, MatrixImport imported, ConfigVisibility visibility) {
+      FeatureSupport s,
+      MatrixImport imported,
+      ConfigVisibility visibility,
+      boolean importReadable) {
     FeatureDefinition f = s.feature();
     FeaturesInfo.FeatureSupportInfo info = new FeaturesInfo.FeatureSupportInfo();
     info.name = f.name();
-    // The configuration's fields, as far as the caller may read the file.
-    info.title = visibility.mayShow("feature", "title") ? f.title() : null;
-    info.maturity = ConfigEnums.name(f.maturity());
-    info.testing = ConfigEnums.name(f.testing());
-    info.docs = visibility.mayShow("feature", "docs") ? ConfigEnums.name(f.docs()) : null;
+    // The configuration's fields, as far as the caller may read the file, and imported values
+    // only if they may read the matrix's branch too (issue 21.3).
+    Predicate<String> shown =
+        key ->
+            visibility.mayShow("feature", key)
+                && (importReadable || imported == null || !imported.imports(key));
+    info.title = shown.test("title") ? f.title() : null;
+    info.maturity = shown.test("maturity") ? ConfigEnums.name(f.maturity()) : null;
+    info.testing = shown.test("testing") ? ConfigEnums.name(f.testing()) : null;
+    info.docs = shown.test("docs") ? ConfigEnums.name(f.docs()) : null;
+    info.importHidden = importReadable ? null : true;
     info.maintainers =
         f.maintainers().isEmpty() || !visibility.mayShow("feature", "maintainer")
             ? null

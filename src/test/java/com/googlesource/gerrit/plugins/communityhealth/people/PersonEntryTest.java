@@ -21,8 +21,10 @@ import org.junit.Test;
 public class PersonEntryTest {
   @Test
   public void accountsAndGroups() {
-    assertThat(PersonEntry.parse("vera@example.com")).isEqualTo(new PersonEntry(false, "vera@example.com"));
-    assertThat(PersonEntry.parse("group:Nova Cores")).isEqualTo(new PersonEntry(true, "Nova Cores"));
+    assertThat(PersonEntry.parse("vera@example.com"))
+        .isEqualTo(new PersonEntry(false, "vera@example.com"));
+    assertThat(PersonEntry.parse("group:Nova Cores"))
+        .isEqualTo(new PersonEntry(true, "Nova Cores"));
     assertThat(PersonEntry.parse(" group: insiders ")).isEqualTo(new PersonEntry(true, "insiders"));
     assertThat(PersonEntry.parse("group:x").toString()).isEqualTo("group:x");
   }
