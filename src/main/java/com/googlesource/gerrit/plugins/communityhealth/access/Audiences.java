@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.access;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.BranchNameKey;
+import com.google.gerrit.entities.Change;
 import com.google.gerrit.server.AnonymousUser;
 import com.google.gerrit.server.CurrentUser;
 import com.google.gerrit.server.account.GroupMembership;
@@ -26,6 +27,8 @@ import com.google.gerrit.server.permissions.PermissionBackendException;
 import com.google.gerrit.server.permissions.RefPermission;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Tells the {@link Audience} of a branch with Gerrit's own permission backend: can an anonymous
@@ -72,6 +75,20 @@ public class Audiences {
       return Audience.REGISTERED;
     }
     return Audience.RESTRICTED;
+  }
+
+  /**
+   * A test for other changes: whether a fact from one may be shown to the readers of a change on
+   * {@code branch} (not private; the same branch, or a branch at least as readable by {@link
+   * Audience#mayUse}). For one use: it remembers the branches it was asked about.
+   */
+  public java.util.function.Predicate<Change> usableFrom(BranchNameKey branch) {
+    Audience readers = of(branch);
+    Map<BranchNameKey, Audience> known = new HashMap<>();
+    return c ->
+        !c.isPrivate()
+            && (c.getDest().equals(branch)
+                || readers.mayUse(known.computeIfAbsent(c.getDest(), this::of)));
   }
 
   private boolean canRead(CurrentUser user, BranchNameKey branch) {

@@ -15,9 +15,11 @@
 package com.googlesource.gerrit.plugins.communityhealth.change;
 
 import com.google.common.cache.Cache;
+import com.google.common.collect.ImmutableList;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.entities.Change;
+import com.google.gerrit.index.SchemaFieldDefs.SchemaField;
 import com.google.gerrit.index.query.Predicate;
 import com.google.gerrit.server.cache.CacheModule;
 import com.google.gerrit.server.index.change.ChangeField;
@@ -32,7 +34,10 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.access.Audience;
 import com.googlesource.gerrit.plugins.communityhealth.access.Audiences;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -102,30 +107,55 @@ public class OwnerHistory {
   }
 
   private int count(Account.Id owner, BranchNameKey branch, int cap) {
+    int n = 0;
+    for (ChangeData cd : countable(owner, branch, ChangeField.CHANGE_SPEC)) {
+      if (++n >= cap) {
+        return n;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * When the owner's first {@code cap} countable changes (by the rule above, seen from {@code
+   * branch}) merged, earliest first: for "was the owner a newcomer when they created a change", the
+   * dashboard's question. Not cached: the dashboard asks once per owner and request.
+   */
+  public ImmutableList<Instant> firstMerges(Account.Id owner, BranchNameKey branch, int cap) {
+    if (cap <= 0) {
+      return ImmutableList.of();
+    }
+    List<Instant> merged = new ArrayList<>();
+    for (ChangeData cd :
+        countable(owner, branch, ChangeField.CHANGE_SPEC, ChangeField.MERGED_ON_SPEC)) {
+      merged.add(cd.getMergedOn().orElse(cd.change().getLastUpdatedOn()));
+    }
+    return merged.stream().sorted().limit(cap).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The owner's merged changes every reader of a change on {@code branch} may read. */
+  @SafeVarargs
+  private Iterable<ChangeData> countable(
+      Account.Id owner, BranchNameKey branch, SchemaField<ChangeData, ?>... fields) {
     Predicate<ChangeData> merged =
         Predicate.and(
             ChangeStatusPredicate.forStatus(Change.Status.MERGED), ChangePredicates.owner(owner));
     Audience readers = audiences.of(branch);
     Map<BranchNameKey, Audience> known = new HashMap<>();
-    int n = 0;
-    for (ChangeData cd :
-        queryProvider
-            .get()
-            .setLimit(SCAN_LIMIT)
-            .setRequestedFields(ChangeField.CHANGE_SPEC)
-            .query(merged)) {
-      Change c = cd.change();
-      if (c.isPrivate()) {
-        continue;
-      }
-      BranchNameKey dest = c.getDest();
-      if (dest.equals(branch) || readers.mayUse(known.computeIfAbsent(dest, audiences::of))) {
-        if (++n >= cap) {
-          return n;
-        }
-      }
-    }
-    return n;
+    return queryProvider
+        .get()
+        .setLimit(SCAN_LIMIT)
+        .setRequestedFields(fields)
+        .query(merged)
+        .stream()
+        .filter(cd -> !cd.change().isPrivate())
+        .filter(
+            cd -> {
+              BranchNameKey dest = cd.change().getDest();
+              return dest.equals(branch)
+                  || readers.mayUse(known.computeIfAbsent(dest, audiences::of));
+            })
+        .toList();
   }
 
   public void invalidate(Account.Id owner) {

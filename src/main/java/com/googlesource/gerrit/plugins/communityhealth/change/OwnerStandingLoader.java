@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.change;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.BranchNameKey;
@@ -21,8 +22,12 @@ import com.google.gerrit.server.account.ServiceUserClassifier;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.OwnerStanding;
 import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Gathers what the newcomer rule needs to know about a change owner. */
 @Singleton
@@ -44,6 +49,55 @@ public class OwnerStandingLoader {
    * sees it, merged changes only those every reader of such a change may read ({@link
    * OwnerHistory}).
    */
+  /**
+   * Newcomer status at the time a change was created, by the signal's rule ({@link NewcomerRule}:
+   * service users and exempt groups excluded, merged changes counted as the signal counts them,
+   * those merged before the change was created): the dashboard's newcomer metrics. For one request;
+   * it remembers each owner it was asked about.
+   */
+  public NewcomerAtCreation atCreation(NewcomerPolicy policy) {
+    return new NewcomerAtCreation(policy);
+  }
+
+  /** See {@link #atCreation}. Not thread-safe. */
+  public final class NewcomerAtCreation {
+    private record Key(Account.Id owner, BranchNameKey branch) {}
+
+    private final NewcomerPolicy policy;
+    private final NewcomerRule rule;
+    private final Map<Account.Id, OwnerStanding> excluded = new HashMap<>();
+    private final Map<Key, ImmutableList<Instant>> merges = new HashMap<>();
+
+    private NewcomerAtCreation(NewcomerPolicy policy) {
+      this.policy = policy;
+      this.rule = NewcomerRule.of(policy);
+    }
+
+    /**
+     * Whether the owner of a change on {@code branch} was a newcomer when it was {@code created}.
+     */
+    public boolean newcomer(Account.Id owner, BranchNameKey branch, Instant created) {
+      OwnerStanding exclusions = excluded.computeIfAbsent(owner, this::exclusions);
+      if (exclusions.serviceUser() || !exclusions.exemptGroups().isEmpty()) {
+        return false;
+      }
+      ImmutableList<Instant> first =
+          merges.computeIfAbsent(
+              new Key(owner, branch),
+              k -> ownerHistory.firstMerges(owner, branch, policy.maxMergedChanges()));
+      int before = (int) first.stream().filter(t -> t.isBefore(created)).count();
+      return rule.decide(OwnerStanding.person(before)).newcomer();
+    }
+
+    private OwnerStanding exclusions(Account.Id owner) {
+      boolean serviceUser = serviceUsers.isServiceUser(owner);
+      return new OwnerStanding(
+          0,
+          serviceUser,
+          serviceUser ? ImmutableSet.of() : people.memberOf(owner, policy.exemptGroups()));
+    }
+  }
+
   public OwnerStanding standing(Account.Id owner, BranchNameKey branch, NewcomerPolicy policy) {
     boolean serviceUser = serviceUsers.isServiceUser(owner);
     ImmutableSet<String> exemptGroups = ImmutableSet.of();
