@@ -197,9 +197,9 @@ public class Welcomer {
     MentorChoice choice =
         new MentorPicker(policy.review().awayPattern())
             .pick(
-                mentors.resolve(project, policy.newcomer().mentors()),
+                mentors.resolve(notes.getChange().getDest(), policy.newcomer().mentors()),
                 owner.get(),
-                mentors.offset(owner),
+                mentors.offset(owner, notes.getChange().getDest()),
                 policy.newcomer().mentorAs() == MentorAs.MENTION ? MentorPicker.MAX_PICK : 1);
     ImmutableSet<Account.Id> joining =
         policy.newcomer().mentorAs() == MentorAs.MENTION

@@ -32,13 +32,10 @@ import com.google.inject.Module;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
-import com.googlesource.gerrit.plugins.communityhealth.access.Audience;
 import com.googlesource.gerrit.plugins.communityhealth.access.Audiences;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -140,21 +137,14 @@ public class OwnerHistory {
     Predicate<ChangeData> merged =
         Predicate.and(
             ChangeStatusPredicate.forStatus(Change.Status.MERGED), ChangePredicates.owner(owner));
-    Audience readers = audiences.of(branch);
-    Map<BranchNameKey, Audience> known = new HashMap<>();
+    java.util.function.Predicate<Change> usable = audiences.usableFrom(branch);
     return queryProvider
         .get()
         .setLimit(SCAN_LIMIT)
         .setRequestedFields(fields)
         .query(merged)
         .stream()
-        .filter(cd -> !cd.change().isPrivate())
-        .filter(
-            cd -> {
-              BranchNameKey dest = cd.change().getDest();
-              return dest.equals(branch)
-                  || readers.mayUse(known.computeIfAbsent(dest, audiences::of));
-            })
+        .filter(cd -> usable.test(cd.change()))
         .toList();
   }
 

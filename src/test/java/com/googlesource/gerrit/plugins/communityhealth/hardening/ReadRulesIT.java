@@ -55,12 +55,12 @@ import org.junit.Test;
 
 /**
  * Gerrit's read rules, tried against every surface of the plugin the way a hostile but ordinary
- * user would (issue 21; the {@code ~config} rule of issue 17.3). The world: a hidden project
- * {@code secret}, a branch {@code restricted} of the test project readable only by the group
- * {@code insiders} (not visible to all) and administrators, and four callers: a project owner, an
- * insider, an outsider (a registered user) and an anonymous visitor. Each test is one finding of
- * the issue or one row of {@code security.md}; {@link SecurityIT} covers the queues, metrics and
- * hidden projects of the earlier review.
+ * user would (issue 21; the {@code ~config} rule of issue 17.3). The world: a hidden project {@code
+ * secret}, a branch {@code restricted} of the test project readable only by the group {@code
+ * insiders} (not visible to all) and administrators, and four callers: a project owner, an insider,
+ * an outsider (a registered user) and an anonymous visitor. Each test is one finding of the issue
+ * or one row of {@code security.md}; {@link SecurityIT} covers the queues, metrics and hidden
+ * projects of the earlier review.
  */
 public class ReadRulesIT extends AbstractCommunityHealthIT {
   @ConfigSuite.Default
@@ -144,6 +144,48 @@ public class ReadRulesIT extends AbstractCommunityHealthIT {
     }
   }
 
+  /** Finding 1, the mentor picker: time zones come only from changes the change's readers see. */
+  @Test
+  public void mentorTimeZonesComeOnlyFromChangesTheChangesReadersCanSee() throws Exception {
+    ZoneId kolkata = ZoneId.of("+05:30");
+    TestAccount mika = accountCreator.create("mika", "mika@example.com", "Mika Mentor", null);
+    TestAccount dora = accountCreator.create("dora", "dora@example.com", "Dora Mentor", null);
+    groupOperations.group(insiders).forUpdate().addMember(mika.id()).update();
+    pushChangeAs(mika, project, "Mika in Seattle", "m.txt", ZoneId.of("-08:00"));
+    pushChangeAs(dora, project, "Dora in Kolkata", "d.txt", kolkata);
+    // Mika's latest change, hidden from outsiders, says Kolkata too.
+    TestRepository<InMemoryRepository> repo = cloneProject(project, mika);
+    pushFactory
+        .create(
+            new org.eclipse.jgit.lib.PersonIdent(
+                mika.fullName(),
+                mika.email(),
+                com.google.gerrit.server.util.time.TimeUtil.now(),
+                kolkata),
+            repo,
+            "Mika, restricted",
+            "mr.txt",
+            "x\n")
+        .to("refs/for/" + RESTRICTED)
+        .assertOkStatus();
+    pushConfig(
+            project,
+            "[newcomer]\n  welcome = true\n  mentor = mika\n  mentor = dora\n  mentorAs = cc\n"
+                + "[review]\n  dryRun = true\n")
+        .assertOkStatus();
+    TestAccount tara = accountCreator.create("tara", "tara@example.com", "Tara New", null);
+    PushOneCommit.Result change = pushChangeAs(tara, project, "Tara's fix", "t.txt", kolkata);
+
+    for (Map.Entry<String, RestSession> caller : callers().entrySet()) {
+      JsonObject welcome =
+          signals(caller.getValue(), change.getChange().getId().get()).getAsJsonObject("welcome");
+      // Only Dora's public change says Kolkata: she is picked, for every caller.
+      assertWithMessage(caller.getKey())
+          .that(welcome.get("detail").getAsString())
+          .startsWith("picked Dora Mentor");
+    }
+  }
+
   /** Finding 2: a matrix import is read under the pusher's rights; outputs under the reader's. */
   @Test
   public void matrixImportsReadOnlyWhatTheirReadersMayRead() throws Exception {
@@ -174,7 +216,8 @@ public class ReadRulesIT extends AbstractCommunityHealthIT {
     assertThat(body(adminRestSession.get(features))).contains("Live migration " + SECRET_MARK);
     assertThat(body(adminRestSession.get(config))).contains("Live migration " + SECRET_MARK);
     assertThat(body(insiderSession.get(features))).contains("\"maturity\":\"complete\"");
-    for (RestSession caller : ImmutableList.of(ownerSession, userRestSession, anonymousRestSession)) {
+    for (RestSession caller :
+        ImmutableList.of(ownerSession, userRestSession, anonymousRestSession)) {
       String who = caller == ownerSession ? "owner" : caller == userRestSession ? "user" : "anon";
       String f = body(caller.get(features));
       assertWithMessage(who).that(f).doesNotContain(SECRET_MARK);
@@ -226,8 +269,7 @@ public class ReadRulesIT extends AbstractCommunityHealthIT {
   @Test
   public void exemptGroupMembershipIsTheServersAndItsNameOnlyForThoseWhoSeeIt() throws Exception {
     pushConfig(
-            project,
-            "[newcomer]\n  welcome = true\n  exemptGroup = group:" + insidersName + "\n")
+            project, "[newcomer]\n  welcome = true\n  exemptGroup = group:" + insidersName + "\n")
         .assertOkStatus();
     PushOneCommit.Result change = pushChangeAs(insider, project, "Insider fix", "i.txt", UTC);
     drainPluginQueue();
@@ -279,7 +321,8 @@ public class ReadRulesIT extends AbstractCommunityHealthIT {
       assertThat(c).contains(insidersName);
       assertThat(body(reader.get(features))).contains(admin.email());
     }
-    for (RestSession caller : ImmutableList.of(insiderSession, userRestSession, anonymousRestSession)) {
+    for (RestSession caller :
+        ImmutableList.of(insiderSession, userRestSession, anonymousRestSession)) {
       String c = body(caller.get(config));
       assertThat(c).doesNotContain(SECRET_MARK);
       assertThat(c).doesNotContain(admin.email());
@@ -393,14 +436,14 @@ public class ReadRulesIT extends AbstractCommunityHealthIT {
 
   private static String matrix(String title) {
     return """
-        [target.libvirt-kvm]
-        title=libvirt+kvm
+    [target.libvirt-kvm]
+    title=libvirt+kvm
 
-        [operation.live-migrate]
-        title=%s
-        maturity=complete
-        libvirt-kvm=complete
-        """
+    [operation.live-migrate]
+    title=%s
+    maturity=complete
+    libvirt-kvm=complete
+    """
         .formatted(title);
   }
 }

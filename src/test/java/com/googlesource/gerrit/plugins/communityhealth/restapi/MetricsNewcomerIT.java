@@ -52,8 +52,7 @@ public class MetricsNewcomerIT extends AbstractCommunityHealthIT {
       merge(pushChangeAs(vic, other, "Elsewhere " + i, "e" + i + ".txt", UTC));
     }
     pushConfig(
-            project,
-            "[newcomer]\n  maxMergedChanges = 3\n  exemptGroup = group:" + partners + "\n")
+            project, "[newcomer]\n  maxMergedChanges = 3\n  exemptGroup = group:" + partners + "\n")
         .assertOkStatus();
 
     pushChangeAs(zuul, project, "Bot change", "z.txt", UTC);
