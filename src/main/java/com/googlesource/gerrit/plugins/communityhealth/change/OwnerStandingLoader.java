@@ -85,7 +85,8 @@ public class OwnerStandingLoader {
           merges.computeIfAbsent(
               new Key(owner, branch),
               k -> ownerHistory.firstMerges(owner, branch, policy.maxMergedChanges()));
-      int before = (int) first.stream().filter(t -> t.isBefore(created)).count();
+      // NoteDb keeps whole seconds: a merge in the second the change was created came first.
+      int before = (int) first.stream().filter(t -> !t.isAfter(created)).count();
       return rule.decide(OwnerStanding.person(before)).newcomer();
     }
 

@@ -15,15 +15,19 @@
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import static com.google.common.truth.Truth.assertThat;
+import static java.util.concurrent.TimeUnit.SECONDS;
 
 import com.google.gerrit.acceptance.TestAccount;
 import com.google.gerrit.acceptance.testsuite.group.GroupOperations;
 import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.entities.Project;
+import com.google.gerrit.testing.TestTimeUtil;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
 import java.time.ZoneId;
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 
 /**
@@ -36,6 +40,16 @@ public class MetricsNewcomerIT extends AbstractCommunityHealthIT {
 
   @Inject private GroupOperations groupOperations;
   @Inject private ProjectOperations projectOperations;
+
+  @Before
+  public void setUp() {
+    TestTimeUtil.resetWithClockStep(1, SECONDS);
+  }
+
+  @After
+  public void resetTime() {
+    TestTimeUtil.useSystemTime();
+  }
 
   @Test
   public void onlyTheSignalsNewcomersCountAsNewcomersOnTheDashboard() throws Exception {
