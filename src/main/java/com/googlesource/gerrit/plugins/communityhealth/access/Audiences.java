@@ -91,6 +91,16 @@ public class Audiences {
                 || readers.mayUse(known.computeIfAbsent(c.getDest(), this::of)));
   }
 
+  /**
+   * A test for changes every registered user may read (and not private): for facts shown where no
+   * one change's readers are at hand.
+   */
+  public java.util.function.Predicate<Change> readableByEveryRegisteredUser() {
+    Map<BranchNameKey, Audience> known = new HashMap<>();
+    return c ->
+        !c.isPrivate() && Audience.RESTRICTED.mayUse(known.computeIfAbsent(c.getDest(), this::of));
+  }
+
   private boolean canRead(CurrentUser user, BranchNameKey branch) {
     try {
       return permissionBackend

@@ -110,7 +110,18 @@ public class MentorDirectory {
    * change on {@code branch} may read (issue 21.2: the welcome there states it), if any.
    */
   public Optional<ZoneOffset> offset(Account.Id account, BranchNameKey branch) {
-    Predicate<Change> usable = audiences.usableFrom(branch);
+    return offset(account, audiences.usableFrom(branch));
+  }
+
+  /**
+   * The UTC offset of the commit author of an account's most recent change that every registered
+   * user may read, if any: where no one change's readers are at hand.
+   */
+  public Optional<ZoneOffset> offset(Account.Id account) {
+    return offset(account, audiences.readableByEveryRegisteredUser());
+  }
+
+  private Optional<ZoneOffset> offset(Account.Id account, Predicate<Change> usable) {
     return queryProvider.get().setLimit(SCAN_LIMIT).query(ChangePredicates.owner(account)).stream()
         .filter(cd -> usable.test(cd.change()))
         .findFirst()

@@ -133,9 +133,14 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       List<FeaturesInfo.FeatureSupportInfo> rows = new ArrayList<>();
       for (FeatureSupport row : matrix.summarize(loaded.features(), now)) {
         MatrixImport imported = policy.imported().get(row.feature().name());
-        boolean importReadable =
-            imported == null || readPermission.canReadImport(resource.getNameKey(), imported.ref());
-        rows.add(toInfo(row, imported, visibility, importReadable));
+        FeaturesInfo.FeatureSupportInfo f = toInfo(row, imported);
+        hideUnreadable(
+            f,
+            imported,
+            visibility,
+            imported == null
+                || readPermission.canReadImport(resource.getNameKey(), imported.ref()));
+        rows.add(f);
       }
       info.features = rows;
       info.truncated = loaded.truncated() ? true : null;
@@ -174,33 +179,39 @@ public class GetFeatures implements RestReadView<ProjectResource> {
     return d;
   }
 
-  private FeaturesInfo.FeatureSupportInfo toInfo(
-      FeatureSupport s,
+  /**
+   * Leaves out what the caller may not read: configuration fields beyond what the signals show,
+   * unless they may read {@code refs/meta/config} ({@link ConfigVisibility}), and values imported
+   * from a feature matrix on a branch they cannot read (issues 17.3, 21.3).
+   */
+  private static void hideUnreadable(
+      FeaturesInfo.FeatureSupportInfo info,
       MatrixImport imported,
       ConfigVisibility visibility,
       boolean importReadable) {
+    Predicate<String> hidden =
+        key ->
+            !visibility.mayShow("feature", key)
+                || (!importReadable && imported != null && imported.imports(key));
+    info.title = hidden.test("title") ? null : info.title;
+    info.maturity = hidden.test("maturity") ? null : info.maturity;
+    info.testing = hidden.test("testing") ? null : info.testing;
+    info.docs = hidden.test("docs") ? null : info.docs;
+    info.maintainers = hidden.test("maintainer") ? null : info.maintainers;
+    info.matrix = hidden.test("matrix") ? null : info.matrix;
+    info.importHidden = importReadable ? null : true;
+  }
+
+  private FeaturesInfo.FeatureSupportInfo toInfo(FeatureSupport s, MatrixImport imported) {
     FeatureDefinition f = s.feature();
     FeaturesInfo.FeatureSupportInfo info = new FeaturesInfo.FeatureSupportInfo();
     info.name = f.name();
-    // The configuration's fields, as far as the caller may read the file, and imported values
-    // only if they may read the matrix's branch too (issue 21.3).
-    Predicate<String> shown =
-        key ->
-            visibility.mayShow("feature", key)
-                && (importReadable || imported == null || !imported.imports(key));
-    info.title = shown.test("title") ? f.title() : null;
-    info.maturity = shown.test("maturity") ? ConfigEnums.name(f.maturity()) : null;
-    info.testing = shown.test("testing") ? ConfigEnums.name(f.testing()) : null;
-    info.docs = shown.test("docs") ? ConfigEnums.name(f.docs()) : null;
-    info.importHidden = importReadable ? null : true;
-    info.maintainers =
-        f.maintainers().isEmpty() || !visibility.mayShow("feature", "maintainer")
-            ? null
-            : f.maintainers();
-    info.matrix =
-        imported == null || !visibility.mayShow("feature", "matrix")
-            ? null
-            : imported.ref().toString();
+    info.title = f.title();
+    info.maturity = ConfigEnums.name(f.maturity());
+    info.testing = ConfigEnums.name(f.testing());
+    info.docs = ConfigEnums.name(f.docs());
+    info.maintainers = f.maintainers().isEmpty() ? null : f.maintainers();
+    info.matrix = imported == null ? null : imported.ref().toString();
 
     FeaturesInfo.ActivityInfo a = new FeaturesInfo.ActivityInfo();
     a.merged = s.mergedInWindow();
