@@ -137,12 +137,25 @@ public class OwnerHistory {
    * dashboard's question. Not cached: the dashboard asks once per owner and request.
    */
   public ImmutableList<Instant> firstMerges(Account.Id owner, BranchNameKey branch, int cap) {
+    return firstMerges(owner, audiences.usableFrom(branch), cap);
+  }
+
+  /**
+   * {@link #firstMerges(Account.Id, BranchNameKey, int)} where the change's branch is not at hand:
+   * only merged changes every registered user may read count (the narrowest audience rule).
+   */
+  public ImmutableList<Instant> firstMergesReadableByAll(Account.Id owner, int cap) {
+    return firstMerges(owner, audiences.readableByEveryRegisteredUser(), cap);
+  }
+
+  private ImmutableList<Instant> firstMerges(
+      Account.Id owner, java.util.function.Predicate<Change> usable, int cap) {
     if (cap <= 0) {
       return ImmutableList.of();
     }
     List<Instant> merged = new ArrayList<>();
     for (ChangeData cd :
-        countable(owner, branch, ChangeField.CHANGE_SPEC, ChangeField.MERGED_ON_SPEC)) {
+        countable(owner, usable, ChangeField.CHANGE_SPEC, ChangeField.MERGED_ON_SPEC)) {
       merged.add(cd.getMergedOn().orElse(cd.change().getLastUpdatedOn()));
     }
     return merged.stream().sorted().limit(cap).collect(ImmutableList.toImmutableList());
@@ -152,10 +165,17 @@ public class OwnerHistory {
   @SafeVarargs
   private Iterable<ChangeData> countable(
       Account.Id owner, BranchNameKey branch, SchemaField<ChangeData, ?>... fields) {
+    return countable(owner, audiences.usableFrom(branch), fields);
+  }
+
+  @SafeVarargs
+  private Iterable<ChangeData> countable(
+      Account.Id owner,
+      java.util.function.Predicate<Change> usable,
+      SchemaField<ChangeData, ?>... fields) {
     Predicate<ChangeData> merged =
         Predicate.and(
             ChangeStatusPredicate.forStatus(Change.Status.MERGED), ChangePredicates.owner(owner));
-    java.util.function.Predicate<Change> usable = audiences.usableFrom(branch);
     return queryProvider
         .get()
         .setLimit(SCAN_LIMIT)

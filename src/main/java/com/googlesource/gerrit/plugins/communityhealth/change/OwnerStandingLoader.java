@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.change;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.gerrit.common.Nullable;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.server.account.ServiceUserClassifier;
@@ -74,9 +75,17 @@ public class OwnerStandingLoader {
     }
 
     /**
+     * {@link #newcomer(Account.Id, BranchNameKey, Instant)} where the change's branch is not at
+     * hand: only merged changes every registered user may read count.
+     */
+    public boolean newcomer(Account.Id owner, Instant created) {
+      return newcomer(owner, null, created);
+    }
+
+    /**
      * Whether the owner of a change on {@code branch} was a newcomer when it was {@code created}.
      */
-    public boolean newcomer(Account.Id owner, BranchNameKey branch, Instant created) {
+    public boolean newcomer(Account.Id owner, @Nullable BranchNameKey branch, Instant created) {
       OwnerStanding exclusions = excluded.computeIfAbsent(owner, this::exclusions);
       if (exclusions.serviceUser() || !exclusions.exemptGroups().isEmpty()) {
         return false;
@@ -84,7 +93,10 @@ public class OwnerStandingLoader {
       ImmutableList<Instant> first =
           merges.computeIfAbsent(
               new Key(owner, branch),
-              k -> ownerHistory.firstMerges(owner, branch, policy.maxMergedChanges()));
+              k ->
+                  branch == null
+                      ? ownerHistory.firstMergesReadableByAll(owner, policy.maxMergedChanges())
+                      : ownerHistory.firstMerges(owner, branch, policy.maxMergedChanges()));
       // NoteDb keeps whole seconds: a merge in the second the change was created came first.
       int before = (int) first.stream().filter(t -> !t.isAfter(created)).count();
       return rule.decide(OwnerStanding.person(before)).newcomer();
