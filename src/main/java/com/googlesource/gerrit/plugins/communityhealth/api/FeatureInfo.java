@@ -58,6 +58,12 @@ public class FeatureInfo {
    */
   public String matrix;
 
+  /**
+   * {@code true} when some of the feature's values come from a feature matrix on a branch the
+   * caller cannot read: those are left out. Absent otherwise ({@code ~features}).
+   */
+  public Boolean importHidden;
+
   /** What the changes touching the feature show ({@code ~features}). */
   public ActivityInfo activity;
 
@@ -125,6 +131,7 @@ public class FeatureInfo {
         && Objects.equals(matchedGlob, f.matchedGlob)
         && Objects.equals(matchedPaths, f.matchedPaths)
         && Objects.equals(matrix, f.matrix)
+        && Objects.equals(importHidden, f.importHidden)
         && Objects.equals(activity, f.activity)
         && Objects.equals(unmaintained, f.unmaintained)
         && Objects.equals(maintenance, f.maintenance)

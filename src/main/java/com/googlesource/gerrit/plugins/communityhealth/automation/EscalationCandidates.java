@@ -15,22 +15,13 @@
 package com.googlesource.gerrit.plugins.communityhealth.automation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.flogger.FluentLogger;
-import com.google.gerrit.entities.Account;
-import com.google.gerrit.entities.GroupReference;
 import com.google.gerrit.entities.Project;
-import com.google.gerrit.server.account.AccountCache;
-import com.google.gerrit.server.account.AccountResolver;
 import com.google.gerrit.server.account.AccountState;
-import com.google.gerrit.server.account.GroupBackend;
-import com.google.gerrit.server.account.GroupBackends;
-import com.google.gerrit.server.account.GroupMembers;
 import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.review.Person;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,31 +34,17 @@ import java.util.Set;
  * order of preference: for one sweep, so that a maintainer named on a thousand changes is looked up
  * once and a status set during the sweep is seen by the next one.
  *
- * <p>Not thread-safe; one instance per sweep. The caller runs it as the server (group members are
- * listed whoever could see them: nobody outside the admin report sees the list).
+ * <p>Not thread-safe; one instance per sweep. Group members are listed as the server by {@link
+ * PeopleDirectory} (nobody outside the admin report sees the list).
  */
 class EscalationCandidates {
-  private static final FluentLogger logger = FluentLogger.forEnclosingClass();
-
-  static final String GROUP_PREFIX = "group:";
-
   /** Creates one per sweep. */
   static class Factory {
-    private final AccountResolver accountResolver;
-    private final AccountCache accountCache;
-    private final GroupBackend groupBackend;
-    private final GroupMembers groupMembers;
+    private final PeopleDirectory people;
 
     @Inject
-    Factory(
-        AccountResolver accountResolver,
-        AccountCache accountCache,
-        GroupBackend groupBackend,
-        GroupMembers groupMembers) {
-      this.accountResolver = accountResolver;
-      this.accountCache = accountCache;
-      this.groupBackend = groupBackend;
-      this.groupMembers = groupMembers;
+    Factory(PeopleDirectory people) {
+      this.people = people;
     }
 
     EscalationCandidates create() {
@@ -129,46 +106,17 @@ class EscalationCandidates {
   }
 
   private ImmutableList<Person> lookUp(Project.NameKey project, String entry) {
-    try {
-      if (entry.startsWith(GROUP_PREFIX)) {
-        return groupMembers(project, entry.substring(GROUP_PREFIX.length()));
-      }
-      AccountState state = deps.accountResolver.resolveExactIgnoreVisibility(entry).asUnique();
-      return state.account().isActive() ? ImmutableList.of(person(state)) : ImmutableList.of();
-    } catch (Exception e) {
-      // A maintainer deleted or renamed since the config was pushed: skip, ask the others.
-      logger.atWarning().atMostEvery(1, java.util.concurrent.TimeUnit.MINUTES).log(
-          "escalation target '%s' in %s cannot be resolved; skipped: %s",
-          entry, project, e.getMessage());
-      return ImmutableList.of();
-    }
-  }
-
-  private ImmutableList<Person> groupMembers(Project.NameKey project, String name)
-      throws Exception {
-    GroupReference group = GroupBackends.findExactSuggestion(deps.groupBackend, name);
-    if (group == null) {
-      throw new IllegalArgumentException("no group " + name);
-    }
-    ImmutableSet<Account.Id> ids =
-        deps.groupMembers.listAccounts(group.getUUID(), project).stream()
-            .filter(Account::isActive)
-            .map(Account::id)
-            .collect(ImmutableSet.toImmutableSet());
-    return ids.stream()
-        .sorted(Comparator.comparingInt(Account.Id::get))
-        .map(deps.accountCache::get)
-        .flatMap(Optional::stream)
+    // A maintainer deleted or renamed since the config was pushed resolves to nobody: the others
+    // are asked.
+    return deps.people.activeAccounts(entry, project).stream()
         .map(EscalationCandidates::person)
         .collect(ImmutableList.toImmutableList());
   }
 
   private static Person person(AccountState state) {
-    Account a = state.account();
-    String name =
-        a.fullName() != null && !a.fullName().isBlank()
-            ? a.fullName()
-            : state.userName().orElse("account " + a.id().get());
-    return new Person(a.id().get(), name, Optional.ofNullable(a.status()));
+    return new Person(
+        state.account().id().get(),
+        PeopleDirectory.displayName(state),
+        Optional.ofNullable(state.account().status()));
   }
 }

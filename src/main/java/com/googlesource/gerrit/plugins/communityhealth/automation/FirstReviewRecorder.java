@@ -18,6 +18,7 @@ import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
+import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.entities.Change;
 import com.google.gerrit.entities.Project;
 import com.google.gerrit.server.notedb.ChangeNotes;
@@ -94,16 +95,17 @@ class FirstReviewRecorder {
     if (waited.isNegative()) {
       waited = Duration.ZERO;
     }
-    boolean newcomer = isNewcomer(project, notes.getChange().getOwner());
+    boolean newcomer = isNewcomer(notes.getChange().getDest(), notes.getChange().getOwner());
     metrics.timeToFirstReview.record(newcomer, waited.toMillis(), MILLISECONDS);
     return Optional.of(waited);
   }
 
-  private boolean isNewcomer(Project.NameKey project, Account.Id owner) {
+  private boolean isNewcomer(BranchNameKey branch, Account.Id owner) {
+    Project.NameKey project = branch.project();
     try {
       ProjectPolicy policy = policyLoader.load(project).policy();
       return NewcomerRule.of(policy.newcomer())
-          .decide(standings.standing(owner, policy.newcomer()))
+          .decide(standings.standing(owner, branch, policy.newcomer()))
           .newcomer();
     } catch (Exception e) {
       // The metric is still worth recording; it lands among the others.

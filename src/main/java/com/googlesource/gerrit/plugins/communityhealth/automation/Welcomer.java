@@ -22,8 +22,6 @@ import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.Change;
 import com.google.gerrit.entities.Project;
-import com.google.gerrit.server.account.AccountCache;
-import com.google.gerrit.server.account.AccountState;
 import com.google.gerrit.server.notedb.ChangeNotes;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -44,6 +42,7 @@ import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeValues;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import java.util.Optional;
 
 /**
@@ -77,11 +76,14 @@ public class Welcomer {
     }
   }
 
+  /** The detail of an outcome whose welcome is on the change asked about. */
+  public static final String THIS_CHANGE = "this change";
+
   private final ServerSettings settings;
   private final PolicyLoader policyLoader;
   private final OwnerStandingLoader standings;
   private final MentorDirectory mentors;
-  private final AccountCache accountCache;
+  private final PeopleDirectory people;
   private final ChangeNotes.Factory notesFactory;
   private final Claims claims;
   private final BotPoster poster;
@@ -94,7 +96,7 @@ public class Welcomer {
       PolicyLoader policyLoader,
       OwnerStandingLoader standings,
       MentorDirectory mentors,
-      AccountCache accountCache,
+      PeopleDirectory people,
       ChangeNotes.Factory notesFactory,
       Claims claims,
       BotPoster poster,
@@ -104,7 +106,7 @@ public class Welcomer {
     this.policyLoader = policyLoader;
     this.standings = standings;
     this.mentors = mentors;
-    this.accountCache = accountCache;
+    this.people = people;
     this.notesFactory = notesFactory;
     this.claims = claims;
     this.poster = poster;
@@ -178,11 +180,12 @@ public class Welcomer {
     ChangeNotes notes = notesFactory.createChecked(project, changeId);
     if (!hasNoWelcome(notes)) {
       return Plan.stop(
-          new Outcome(Outcome.Kind.ALREADY_WELCOMED, "this change", Optional.empty()), policy);
+          new Outcome(Outcome.Kind.ALREADY_WELCOMED, THIS_CHANGE, Optional.empty()), policy);
     }
     Account.Id owner = notes.getChange().getOwner();
     NewcomerDecision decision =
-        NewcomerRule.of(policy.newcomer()).decide(standings.standing(owner, policy.newcomer()));
+        NewcomerRule.of(policy.newcomer())
+            .decide(standings.standing(owner, notes.getChange().getDest(), policy.newcomer()));
     if (!decision.newcomer()) {
       return Plan.stop(Outcome.notWanted(decision.reason()), policy);
     }
@@ -193,9 +196,9 @@ public class Welcomer {
     MentorChoice choice =
         new MentorPicker(policy.review().awayPattern())
             .pick(
-                mentors.resolve(policy.newcomer().mentors()),
+                mentors.resolve(notes.getChange().getDest(), policy.newcomer().mentors()),
                 owner.get(),
-                mentors.offset(owner),
+                mentors.offset(owner, notes.getChange().getDest()),
                 policy.newcomer().mentorAs() == MentorAs.MENTION ? MentorPicker.MAX_PICK : 1);
     ImmutableSet<Account.Id> joining =
         policy.newcomer().mentorAs() == MentorAs.MENTION
@@ -238,10 +241,6 @@ public class Welcomer {
   }
 
   private String displayName(Account.Id id) {
-    return accountCache
-        .get(id)
-        .map(AccountState::account)
-        .map(a -> a.fullName() != null ? a.fullName() : a.preferredEmail())
-        .orElse("");
+    return people.displayName(id);
   }
 }

@@ -46,6 +46,7 @@ import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
 import com.googlesource.gerrit.plugins.communityhealth.review.HumanActivity;
 import com.googlesource.gerrit.plugins.communityhealth.review.TimelineEvent;
@@ -138,14 +139,14 @@ public class ActivityLoader {
 
   private final Provider<InternalChangeQuery> queryProvider;
   private final HumanActivityLoader humanActivity;
-  private final MaintainerResolver maintainers;
+  private final PeopleDirectory maintainers;
   private final Cache<ChangeRevisionKey, ChangeRecord> cache;
 
   @Inject
   ActivityLoader(
       Provider<InternalChangeQuery> queryProvider,
       HumanActivityLoader humanActivity,
-      MaintainerResolver maintainers,
+      PeopleDirectory maintainers,
       @Named(CACHE_NAME) Cache<ChangeRevisionKey, ChangeRecord> cache) {
     this.queryProvider = queryProvider;
     this.humanActivity = humanActivity;
@@ -182,7 +183,7 @@ public class ActivityLoader {
 
     ImmutableList.Builder<FeatureActivity> out = ImmutableList.builder();
     for (FeatureDefinition f : features) {
-      IntPredicate isMaintainer = maintainers.resolve(f.maintainers());
+      IntPredicate isMaintainer = maintainers.anyOf(f.maintainers());
       ImmutableList.Builder<ChangeActivity> touching = ImmutableList.builder();
       for (ChangeRecord r : records) {
         if (r.features().contains(f.name())) {

@@ -68,10 +68,7 @@ final class FeatureSection {
     }
     ImmutableList<String> maintainers = r.strings(KEY_MAINTAINER);
     for (String maintainer : maintainers) {
-      (maintainer.startsWith(GROUP_PREFIX)
-              ? refs.checkGroup(maintainer.substring(GROUP_PREFIX.length()))
-              : refs.checkAccount(maintainer))
-          .ifPresent(p -> r.problem(KEY_MAINTAINER, p));
+      refs.checkPerson(maintainer).ifPresent(p -> r.problem(KEY_MAINTAINER, p));
     }
     // Unset means the support matrix's default; a bad value is reported and means the same.
     Optional<Duration> unmaintainedAfter =
@@ -117,8 +114,6 @@ final class FeatureSection {
             r.isSet(KEY_TESTING),
             r.isSet(KEY_DOCS)));
   }
-
-  static final String GROUP_PREFIX = "group:";
 
   private FeatureSection() {}
 }

@@ -55,7 +55,7 @@ public record MatrixImport(
   }
 
   /** Whether the value of {@code key} (a key of {@code [feature]}) comes from the matrix. */
-  boolean imports(String key) {
+  public boolean imports(String key) {
     return switch (key) {
       case FeatureSection.KEY_TITLE -> !titleDeclared;
       case FeatureSection.KEY_MATURITY -> !maturityDeclared;

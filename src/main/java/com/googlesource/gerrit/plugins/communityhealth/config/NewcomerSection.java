@@ -18,6 +18,7 @@ import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorAs;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.WelcomeMessage;
+import com.googlesource.gerrit.plugins.communityhealth.people.PersonEntry;
 import com.googlesource.gerrit.plugins.communityhealth.text.MessageText;
 import java.util.Optional;
 
@@ -46,11 +47,11 @@ final class NewcomerSection {
     r.rejectUnknownKeys(KEYS);
     ImmutableList<String> mentors = r.strings(KEY_MENTOR);
     for (String mentor : mentors) {
-      refs.checkAccount(mentor).ifPresent(p -> r.problem(KEY_MENTOR, p));
+      refs.checkPerson(mentor).ifPresent(p -> r.problem(KEY_MENTOR, p));
     }
     ImmutableList<String> exemptGroups =
         r.strings(KEY_EXEMPT_GROUP).stream()
-            .map(NewcomerSection::stripGroupPrefix)
+            .map(g -> PersonEntry.parseGroup(g).name())
             .collect(ImmutableList.toImmutableList());
     for (String group : exemptGroups) {
       refs.checkGroup(group).ifPresent(p -> r.problem(KEY_EXEMPT_GROUP, p));
@@ -67,12 +68,6 @@ final class NewcomerSection {
         mentors,
         r.enumValue(KEY_MENTOR_AS, MentorAs.class, d.mentorAs()),
         exemptGroups);
-  }
-
-  private static String stripGroupPrefix(String group) {
-    return group.startsWith(FeatureSection.GROUP_PREFIX)
-        ? group.substring(FeatureSection.GROUP_PREFIX.length())
-        : group;
   }
 
   private NewcomerSection() {}

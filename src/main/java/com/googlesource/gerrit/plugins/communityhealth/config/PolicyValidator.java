@@ -36,6 +36,7 @@ import com.google.gerrit.server.git.validators.ValidationMessage;
 import com.google.gerrit.server.project.ProjectState;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.jgit.errors.ConfigInvalidException;
@@ -135,11 +136,16 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
 
     private final GerritReferenceChecker references;
     private final GitRepositoryManager repos;
+    private final ConfigReadPermission readPermission;
 
     @Inject
-    ConfigFileChecker(GerritReferenceChecker references, GitRepositoryManager repos) {
+    ConfigFileChecker(
+        GerritReferenceChecker references,
+        GitRepositoryManager repos,
+        ConfigReadPermission readPermission) {
       this.references = references;
       this.repos = repos;
+      this.readPermission = readPermission;
     }
 
     Findings check(Project.NameKey project, ObjectReader reader, RevCommit commit)
@@ -174,6 +180,10 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
      * A matrix file that exists must have the named row: a typo would otherwise leave the declared
      * values in force without a word. A file (or branch) that does not exist yet only warns, as the
      * file may be added after the configuration.
+     *
+     * <p>An import is read under the rights of whoever pushes or submits the file (the current
+     * user): a branch they may not read is refused, naming the branch and nothing from the file,
+     * and before anything else is looked at, so that not even its existence is told (issue 21.3).
      */
     private void checkMatrices(
         Project.NameKey project,
@@ -188,7 +198,19 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
           ObjectReader reader = repo.newObjectReader()) {
         for (MatrixImport i : imports) {
           String at = ProjectPolicy.FILE_NAME + ": [feature \"" + i.feature() + "\"] matrix: ";
+          if (i.ref().branch().isPresent()
+              && !readPermission.canReadBranch(project, i.ref().refName())) {
+            errors.add(at + unreadable(i.ref().refName()));
+            continue;
+          }
           MatrixFiles.Head head = MatrixFiles.head(repo, i.ref());
+          // HEAD: the default branch it points at.
+          if (!head.refName().equals(i.ref().refName())
+              && head.refName().startsWith("refs/")
+              && !readPermission.canReadBranch(project, head.refName())) {
+            errors.add(at + unreadable(head.refName()));
+            continue;
+          }
           String where = MatrixFiles.describe(i.ref(), head.refName());
           Optional<ObjectId> blob =
               head.commit().isPresent()
@@ -206,6 +228,13 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
           }
         }
       }
+    }
+
+    static String unreadable(String refName) {
+      return "branch "
+          + refName
+          + " is not readable by you; a matrix may only be imported from a branch its author can"
+          + " read";
     }
 
     private static Optional<String> read(ObjectReader reader, RevCommit commit) throws IOException {

@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.config;
 
+import com.googlesource.gerrit.plugins.communityhealth.people.PersonEntry;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,17 @@ public interface ReferenceChecker {
   Optional<String> checkGroup(String group);
 
   Optional<String> checkChangeQuery(String query);
+
+  /** An account or {@code group:NAME} entry ({@link PersonEntry}). */
+  default Optional<String> checkPerson(String entry) {
+    PersonEntry e;
+    try {
+      e = PersonEntry.parse(entry);
+    } catch (IllegalArgumentException x) {
+      return Optional.of(x.getMessage());
+    }
+    return e.group() ? checkGroup(e.name()) : checkAccount(e.name());
+  }
 
   ReferenceChecker ACCEPT_ALL =
       new ReferenceChecker() {

@@ -16,16 +16,24 @@ package com.googlesource.gerrit.plugins.communityhealth.newcomer;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.function.Predicate;
+
 /**
  * Whether a change owner is a newcomer, and why: the reason is shown to people as it is (the
  * signals explanation, the chip's tooltip).
  *
  * @param newcomer whether the owner counts as a newcomer
  * @param basis which rule decided
- * @param reason one short sentence fragment, e.g. {@code 2 merged changes on this server, fewer
- *     than 3}
+ * @param reason one short sentence fragment, e.g. {@code 2 merged changes that readers of this
+ *     change can see, fewer than 3}
+ * @param groups the exempt groups the reason names; empty when it names none
  */
-public record NewcomerDecision(boolean newcomer, Basis basis, String reason) {
+public record NewcomerDecision(
+    boolean newcomer, Basis basis, String reason, ImmutableList<String> groups) {
+  /** The reason's wording when the reader may not see every exempt group it would name. */
+  public static final String UNNAMED_EXEMPT_GROUP = "member of an exempt group";
+
   /** The rule that decided, in the order the rules are tried. */
   public enum Basis {
     /** Service users are bots and never newcomers. */
@@ -41,5 +49,23 @@ public record NewcomerDecision(boolean newcomer, Basis basis, String reason) {
   public NewcomerDecision {
     requireNonNull(basis, "basis");
     requireNonNull(reason, "reason");
+    requireNonNull(groups, "groups");
+  }
+
+  /** A decision whose reason names no group. */
+  public NewcomerDecision(boolean newcomer, Basis basis, String reason) {
+    this(newcomer, basis, reason, ImmutableList.of());
+  }
+
+  /**
+   * This decision as explained to a reader: the same flag, but a reason that names the exempt
+   * groups only if the reader may see each of them (membership is a fact about the owner; the
+   * group's name is not everyone's to read).
+   */
+  public NewcomerDecision explainedTo(Predicate<String> readerSeesGroup) {
+    if (groups.isEmpty() || groups.stream().allMatch(readerSeesGroup)) {
+      return this;
+    }
+    return new NewcomerDecision(newcomer, basis, UNNAMED_EXEMPT_GROUP, ImmutableList.of());
   }
 }

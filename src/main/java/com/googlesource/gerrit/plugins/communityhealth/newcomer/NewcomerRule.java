@@ -20,12 +20,19 @@ import static java.util.Objects.requireNonNull;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision.Basis;
 
 /**
- * Decides whether a change owner is a newcomer: fewer merged changes on the server than {@code
- * maxMergedChanges}, not a service user and not in an exempt group. The count is server-wide, not
- * per project, so that a regular contributor opening a new repository is not greeted as a
- * first-timer.
+ * Decides whether a change owner is a newcomer: fewer merged changes than {@code maxMergedChanges},
+ * not a service user and not in an exempt group. The count is not per project (a regular
+ * contributor opening a new repository is not greeted as a first-timer), but it takes only the
+ * owner's merged changes that every reader of the change may read: the same branch, and branches at
+ * least as readable (the adapter, {@code OwnerHistory}, applies that rule).
  */
 public final class NewcomerRule {
+  /**
+   * Which merged changes count: only those every reader of the change may read too (issue 21.2), so
+   * the number in a reason derives from nothing hidden from whoever reads it.
+   */
+  static final String WHERE = " that readers of this change can see";
+
   private final int maxMergedChanges;
 
   /**
@@ -61,7 +68,8 @@ public final class NewcomerRule {
           (owner.exemptGroups().size() == 1
                   ? "member of exempt group "
                   : "member of exempt groups ")
-              + groups);
+              + groups,
+          owner.exemptGroups().asList());
     }
     if (maxMergedChanges == 0) {
       return new NewcomerDecision(
@@ -73,16 +81,13 @@ public final class NewcomerRule {
       return new NewcomerDecision(
           true,
           Basis.MERGED_CHANGES,
-          mergedChanges(merged) + " on this server, fewer than " + maxMergedChanges);
+          mergedChanges(merged) + WHERE + ", fewer than " + maxMergedChanges);
     }
     // The adapter may have stopped counting at the threshold: "at least" is true either way.
     return new NewcomerDecision(
         false,
         Basis.MERGED_CHANGES,
-        "at least "
-            + mergedChanges(merged)
-            + " on this server, not fewer than "
-            + maxMergedChanges);
+        "at least " + mergedChanges(merged) + WHERE + ", not fewer than " + maxMergedChanges);
   }
 
   private static String mergedChanges(int n) {

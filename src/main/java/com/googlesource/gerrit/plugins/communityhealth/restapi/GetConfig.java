@@ -15,14 +15,19 @@
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.project.ProjectResource;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
+import com.googlesource.gerrit.plugins.communityhealth.config.ConfigProblem;
 import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.config.MatrixImport;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
@@ -31,36 +36,101 @@ import java.util.Map;
 
 /**
  * Handles {@code GET /projects/{project}/community-health~config}: the effective configuration,
- * with where each value came from. Gerrit has already checked that the caller can see the project.
+ * with where each value came from. Gerrit has already checked that the caller can see the project;
+ * how much of the file they see is {@link ConfigVisibility}'s rule (all of it only to those who may
+ * read {@code refs/meta/config}).
  */
 @Singleton
 public class GetConfig implements RestReadView<ProjectResource> {
   private final PolicyLoader policyLoader;
   private final ServerSettings settings;
+  private final ConfigReadPermission readPermission;
 
   @Inject
-  GetConfig(PolicyLoader policyLoader, ServerSettings settings) {
+  GetConfig(
+      PolicyLoader policyLoader, ServerSettings settings, ConfigReadPermission readPermission) {
     this.policyLoader = policyLoader;
     this.settings = settings;
+    this.readPermission = readPermission;
   }
 
   @Override
   public Response<ConfigInfo> apply(ProjectResource resource) {
+    ConfigVisibility visibility = readPermission.visibility(resource.getNameKey());
     LoadedPolicy loaded = policyLoader.load(resource.getProjectState());
     ConfigInfo info = new ConfigInfo();
     info.project = resource.getName();
     info.enabled = settings.enabled();
+    // Imported values only for callers who may read the matrix's branch (issue 21.3).
+    ImmutableMap<String, MatrixImport> unreadable =
+        loaded.policy().matrixImports().stream()
+            .filter(i -> !readPermission.canReadImport(resource.getNameKey(), i.ref()))
+            .collect(ImmutableMap.toImmutableMap(MatrixImport::feature, i -> i));
     info.sections =
-        EffectiveConfig.describe(loaded).stream()
+        visibility.visible(hideImports(EffectiveConfig.describe(loaded), unreadable)).stream()
             .map(GetConfig::toInfo)
             .collect(ImmutableList.toImmutableList());
-    if (!loaded.problems().isEmpty()) {
+    // Problems quote the file's lines: only for those who may read it.
+    if (visibility.full() && !loaded.problems().isEmpty()) {
       info.problems =
           loaded.problems().stream()
-              .map(p -> p.describe(ProjectPolicy.FILE_NAME))
+              .map(
+                  p ->
+                      isAbout(p, unreadable)
+                          ? ConfigProblem.of(
+                                  p.section(),
+                                  p.subsection().orElse(null),
+                                  p.key().orElse(null),
+                                  UNREADABLE_IMPORT)
+                              .describe(ProjectPolicy.FILE_NAME)
+                          : p.describe(ProjectPolicy.FILE_NAME))
+              .distinct()
               .collect(ImmutableList.toImmutableList());
     }
     return Response.ok(info);
+  }
+
+  /** Stands for a value, or a problem, from a matrix on a branch the caller may not read. */
+  static final String UNREADABLE_IMPORT =
+      "imported from a feature matrix on a branch you cannot read";
+
+  /**
+   * Replaces each value imported from a branch the caller may not read by {@code hidden}, keeping
+   * its source (the matrix reference, which the file itself names): the caller learns that the
+   * value comes from there, not what it is.
+   */
+  private static ImmutableList<EffectiveConfig.Section> hideImports(
+      ImmutableList<EffectiveConfig.Section> sections, Map<String, MatrixImport> unreadable) {
+    if (unreadable.isEmpty()) {
+      return sections;
+    }
+    ImmutableList.Builder<EffectiveConfig.Section> out = ImmutableList.builder();
+    for (EffectiveConfig.Section s : sections) {
+      MatrixImport i = s.name().map(unreadable::get).orElse(null);
+      if (!s.section().equals("feature") || i == null) {
+        out.add(s);
+        continue;
+      }
+      ImmutableMap.Builder<String, EffectiveConfig.Value> values = ImmutableMap.builder();
+      s.values()
+          .forEach(
+              (k, v) ->
+                  values.put(
+                      k,
+                      i.imports(k) && !k.equals("matrix")
+                          ? new EffectiveConfig.Value(
+                              ConfigVisibility.HIDDEN_SOURCE, i.ref().toString())
+                          : v));
+      out.add(
+          new EffectiveConfig.Section(s.section(), s.name(), s.source(), values.buildOrThrow()));
+    }
+    return out.build();
+  }
+
+  private static boolean isAbout(ConfigProblem p, Map<String, MatrixImport> unreadable) {
+    return p.section().equals("feature")
+        && p.subsection().map(unreadable::containsKey).orElse(false)
+        && p.key().map("matrix"::equals).orElse(false);
   }
 
   private static ConfigInfo.SectionInfo toInfo(EffectiveConfig.Section s) {

@@ -27,10 +27,13 @@ import com.google.gerrit.server.permissions.PermissionBackend;
 import com.google.gerrit.server.project.ProjectResource;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.api.FeatureInfo;
 import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo;
 import com.googlesource.gerrit.plugins.communityhealth.change.SupportMatrixLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.config.MatrixImport;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
@@ -45,12 +48,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.kohsuke.args4j.Option;
 
 /**
  * Handles {@code GET /projects/{project}/community-health~features}: the support matrix. Gerrit has
  * already checked that the caller can see the project (a hidden project answers 404); every count
- * is over the changes the caller can read.
+ * is over the changes the caller can read, and what it shows of each feature's configuration is
+ * {@link ConfigVisibility}'s rule.
  *
  * <p>Not a singleton: the {@code window} option is set per request.
  */
@@ -66,6 +71,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
   private final PermissionBackend permissionBackend;
   private final AccountCache accountCache;
   private final HealthMetrics metrics;
+  private final ConfigReadPermission readPermission;
 
   private String window;
 
@@ -84,7 +90,9 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       SupportMatrixLoader supportMatrix,
       PermissionBackend permissionBackend,
       AccountCache accountCache,
-      HealthMetrics metrics) {
+      HealthMetrics metrics,
+      ConfigReadPermission readPermission) {
+    this.readPermission = readPermission;
     this.settings = settings;
     this.policyLoader = policyLoader;
     this.supportMatrix = supportMatrix;
@@ -113,10 +121,18 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       if (report.rows().isEmpty()) {
         return Response.ok(info);
       }
+      ConfigVisibility visibility = readPermission.visibility(resource.getNameKey());
       List<FeatureInfo> rows = new ArrayList<>();
       for (FeatureSupport row : report.rows()) {
-        FeatureInfo f = FeatureJson.support(row, policy.imported().get(row.feature().name()));
+        MatrixImport imported = policy.imported().get(row.feature().name());
+        FeatureInfo f = FeatureJson.support(row, imported);
         f.ciAccounts = ciAccounts(row);
+        hideUnreadable(
+            f,
+            imported,
+            visibility,
+            imported == null
+                || readPermission.canReadImport(resource.getNameKey(), imported.ref()));
         rows.add(f);
       }
       info.features = rows;
@@ -154,6 +170,29 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       throw new BadRequestException("window '" + raw + "' is longer than 365 days");
     }
     return d;
+  }
+
+  /**
+   * Leaves out what the caller may not read: configuration fields beyond what the signals show,
+   * unless they may read {@code refs/meta/config} ({@link ConfigVisibility}), and values imported
+   * from a feature matrix on a branch they cannot read (issues 17.3, 21.3).
+   */
+  private static void hideUnreadable(
+      FeatureInfo info,
+      MatrixImport imported,
+      ConfigVisibility visibility,
+      boolean importReadable) {
+    Predicate<String> hidden =
+        key ->
+            !visibility.mayShow("feature", key)
+                || (!importReadable && imported != null && imported.imports(key));
+    info.title = hidden.test("title") ? null : info.title;
+    info.maturity = hidden.test("maturity") ? null : info.maturity;
+    info.testing = hidden.test("testing") ? null : info.testing;
+    info.docs = hidden.test("docs") ? null : info.docs;
+    info.maintainers = hidden.test("maintainer") ? null : info.maintainers;
+    info.matrix = hidden.test("matrix") ? null : info.matrix;
+    info.importHidden = importReadable ? null : true;
   }
 
   private List<FeatureInfo.CiAccountInfo> ciAccounts(FeatureSupport s) {

@@ -29,6 +29,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.change.FirstResponseLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeHistory;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.CommunityMetrics;
@@ -37,6 +38,7 @@ import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import java.sql.Timestamp;
@@ -63,6 +65,7 @@ public class GetMetrics implements RestReadView<ProjectResource> {
   private final Provider<InternalChangeQuery> queryProvider;
   private final SignalEvaluator evaluator;
   private final FirstResponseLoader firstResponses;
+  private final OwnerStandingLoader standings;
   private final HealthMetrics metrics;
   private int windowDays = 90;
 
@@ -76,7 +79,9 @@ public class GetMetrics implements RestReadView<ProjectResource> {
       Provider<InternalChangeQuery> queryProvider,
       SignalEvaluator evaluator,
       FirstResponseLoader firstResponses,
+      OwnerStandingLoader standings,
       HealthMetrics metrics) {
+    this.standings = standings;
     this.queryProvider = queryProvider;
     this.evaluator = evaluator;
     this.firstResponses = firstResponses;
@@ -171,19 +176,19 @@ public class GetMetrics implements RestReadView<ProjectResource> {
   /**
    * Every change as a {@link ChangeHistory}. Only changes created in the window have their messages
    * read (for the first response). Whether the owner was a newcomer when the change was created is
-   * judged from this project's history: fewer merged changes created before it than the project's
-   * {@code maxMergedChanges}.
+   * the signal's rule at that time (issue 16: service users and exempt groups are never newcomers;
+   * merged changes count as the signal counts them, those merged before the change was created).
    */
   private List<ChangeHistory> history(List<ChangeData> all, Instant from, ProjectPolicy policy) {
-    int max = policy != null ? policy.newcomer().maxMergedChanges() : 0;
+    OwnerStandingLoader.NewcomerAtCreation newcomers =
+        standings.atCreation(policy != null ? policy.newcomer() : NewcomerPolicy.DEFAULT);
     List<ChangeData> byCreation = new ArrayList<>(all);
     byCreation.sort(Comparator.comparing(cd -> cd.change().getCreatedOn()));
-    Map<Integer, Integer> mergedSoFar = new HashMap<>();
     List<ChangeHistory> out = new ArrayList<>(byCreation.size());
     for (ChangeData cd : byCreation) {
       Change c = cd.change();
       int owner = c.getOwner().get();
-      boolean newcomer = mergedSoFar.getOrDefault(owner, 0) < max;
+      boolean newcomer = newcomers.newcomer(c.getOwner(), c.getDest(), c.getCreatedOn());
       Optional<Instant> firstResponse = Optional.empty();
       if (!c.getCreatedOn().isBefore(from)) {
         try {
@@ -194,9 +199,6 @@ public class GetMetrics implements RestReadView<ProjectResource> {
         }
       }
       out.add(new ChangeHistory(owner, c.getCreatedOn(), firstResponse, newcomer));
-      if (c.getStatus() == Change.Status.MERGED) {
-        mergedSoFar.merge(owner, 1, Integer::sum);
-      }
     }
     return out;
   }

@@ -18,15 +18,18 @@ import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
+import com.google.gerrit.server.CurrentUser;
 import com.google.gerrit.server.change.ChangeResource;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.api.SignalsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.automation.Welcomer;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
+import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 
@@ -45,6 +48,8 @@ public class GetSignals implements RestReadView<ChangeResource> {
   private final ChangeData.Factory changeDataFactory;
   private final Welcomer welcomer;
   private final HealthMetrics metrics;
+  private final PeopleDirectory people;
+  private final Provider<CurrentUser> caller;
 
   @Inject
   GetSignals(
@@ -52,13 +57,20 @@ public class GetSignals implements RestReadView<ChangeResource> {
       SignalEvaluator evaluator,
       ChangeData.Factory changeDataFactory,
       Welcomer welcomer,
-      HealthMetrics metrics) {
+      HealthMetrics metrics,
+      PeopleDirectory people,
+      Provider<CurrentUser> caller) {
+    this.people = people;
+    this.caller = caller;
     this.settings = settings;
     this.evaluator = evaluator;
     this.changeDataFactory = changeDataFactory;
     this.welcomer = welcomer;
     this.metrics = metrics;
   }
+
+  /** The detail of a welcome posted on another change, which this caller may not see. */
+  static final String WELCOMED_ELSEWHERE = "the owner was welcomed on another change";
 
   @Override
   public Response<SignalsInfo> apply(ChangeResource resource) throws Exception {
@@ -76,6 +88,13 @@ public class GetSignals implements RestReadView<ChangeResource> {
       failed.error = "the signals of this change could not be computed; see the server log";
       return Response.ok(failed);
     }
+    // The flag is the server's; a reason names an exempt group only to a caller who may see it.
+    CurrentUser user = caller.get();
+    signals =
+        new Signals(
+            signals.change(),
+            signals.newcomer().explainedTo(g -> people.canSee(user, g)),
+            signals.ignored());
     SignalsInfo info = SignalsJson.withReasons(signals);
     if (signals.newcomer().newcomer()) {
       info.welcome = welcome(resource, cd);
@@ -88,7 +107,14 @@ public class GetSignals implements RestReadView<ChangeResource> {
     SignalsInfo.WelcomeInfo info = new SignalsInfo.WelcomeInfo();
     info.detail = outcome.detail();
     switch (outcome.kind()) {
-      case ALREADY_WELCOMED, POSTED -> info.status = "welcomed";
+      case ALREADY_WELCOMED, POSTED -> {
+        info.status = "welcomed";
+        // The welcome may be on a change the caller cannot see (another branch, a private
+        // change): name neither it nor the claim ref (issue 21.4).
+        if (!Welcomer.THIS_CHANGE.equals(outcome.detail())) {
+          info.detail = WELCOMED_ELSEWHERE;
+        }
+      }
       case NOT_WANTED -> info.status = "off";
       case WOULD_POST, DRY_RUN -> {
         if (evaluator.policyOf(cd).policy().review().dryRun()) {

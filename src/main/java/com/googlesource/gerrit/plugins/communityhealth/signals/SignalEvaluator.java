@@ -20,6 +20,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
+import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.entities.Project;
 import com.google.gerrit.metrics.Counter1;
 import com.google.gerrit.metrics.Timer0;
@@ -135,7 +136,7 @@ public class SignalEvaluator {
 
   /** Evaluates changes at one moment; see {@link #batch}. */
   public final class Batch {
-    private record StandingKey(Account.Id owner, NewcomerPolicy policy) {}
+    private record StandingKey(Account.Id owner, BranchNameKey branch, NewcomerPolicy policy) {}
 
     private final Instant now;
     private final LocalDate day;
@@ -154,8 +155,8 @@ public class SignalEvaluator {
       ProjectPolicy p = policy.policy();
       OwnerStanding standing =
           ownerStandings.computeIfAbsent(
-              new StandingKey(Account.id(change.ownerId()), p.newcomer()),
-              k -> standings.standing(k.owner(), k.policy()));
+              new StandingKey(Account.id(change.ownerId()), cd.change().getDest(), p.newcomer()),
+              k -> standings.standing(k.owner(), k.branch(), k.policy()));
       NewcomerDecision newcomer = NewcomerRule.of(p.newcomer()).decide(standing);
       IgnoredVerdict ignored =
           IgnoredRule.evaluate(

@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.change;
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.gerrit.entities.Account;
+import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.index.query.Predicate;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.gerrit.server.query.change.ChangePredicates;
@@ -24,6 +25,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
+import com.googlesource.gerrit.plugins.communityhealth.access.Audiences;
 import java.util.stream.IntStream;
 
 /**
@@ -41,8 +43,10 @@ public class IndexRefusingOwnerHistory extends OwnerHistory {
 
   @Inject
   IndexRefusingOwnerHistory(
-      Provider<InternalChangeQuery> queryProvider, @Named(CACHE_NAME) Cache<Key, Integer> cache) {
-    super(queryProvider, cache);
+      Provider<InternalChangeQuery> queryProvider,
+      Audiences audiences,
+      @Named(CACHE_NAME) Cache<Key, Integer> cache) {
+    super(queryProvider, audiences, cache);
     this.queryProvider = queryProvider;
   }
 
@@ -52,7 +56,7 @@ public class IndexRefusingOwnerHistory extends OwnerHistory {
   }
 
   @Override
-  public int mergedChanges(Account.Id owner, int cap) {
+  public int mergedChanges(Account.Id owner, BranchNameKey branch, int cap) {
     if (refusing) {
       ImmutableList<Predicate<ChangeData>> owners =
           IntStream.range(0, TERMS)
@@ -60,6 +64,6 @@ public class IndexRefusingOwnerHistory extends OwnerHistory {
               .collect(ImmutableList.toImmutableList());
       return queryProvider.get().setLimit(cap).noFields().query(Predicate.or(owners)).size();
     }
-    return super.mergedChanges(owner, cap);
+    return super.mergedChanges(owner, branch, cap);
   }
 }

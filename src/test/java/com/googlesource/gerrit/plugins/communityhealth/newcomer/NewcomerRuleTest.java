@@ -32,19 +32,20 @@ public class NewcomerRuleTest {
 
     assertThat(d.newcomer()).isTrue();
     assertThat(d.basis()).isEqualTo(Basis.MERGED_CHANGES);
-    assertThat(d.reason()).isEqualTo("2 merged changes on this server, fewer than 3");
+    assertThat(d.reason())
+        .isEqualTo("2 merged changes that readers of this change can see, fewer than 3");
   }
 
   @Test
   public void noMergedChangeIsNewcomer() {
     assertThat(rule.decide(OwnerStanding.person(0)).reason())
-        .isEqualTo("0 merged changes on this server, fewer than 3");
+        .isEqualTo("0 merged changes that readers of this change can see, fewer than 3");
   }
 
   @Test
   public void oneMergedChangeIsSingular() {
     assertThat(rule.decide(OwnerStanding.person(1)).reason())
-        .isEqualTo("1 merged change on this server, fewer than 3");
+        .isEqualTo("1 merged change that readers of this change can see, fewer than 3");
   }
 
   @Test
@@ -53,7 +54,9 @@ public class NewcomerRuleTest {
 
     assertThat(d.newcomer()).isFalse();
     assertThat(d.basis()).isEqualTo(Basis.MERGED_CHANGES);
-    assertThat(d.reason()).isEqualTo("at least 3 merged changes on this server, not fewer than 3");
+    assertThat(d.reason())
+        .isEqualTo(
+            "at least 3 merged changes that readers of this change can see, not fewer than 3");
   }
 
   @Test
@@ -68,7 +71,8 @@ public class NewcomerRuleTest {
     assertThat(strict.decide(OwnerStanding.person(0)).newcomer()).isTrue();
     assertThat(strict.decide(OwnerStanding.person(1)).newcomer()).isFalse();
     assertThat(strict.decide(OwnerStanding.person(1)).reason())
-        .isEqualTo("at least 1 merged change on this server, not fewer than 1");
+        .isEqualTo(
+            "at least 1 merged change that readers of this change can see, not fewer than 1");
   }
 
   @Test
