@@ -20,6 +20,8 @@ import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.project.ProjectResource;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.api.ConfigInfo;
 import com.googlesource.gerrit.plugins.communityhealth.config.EffectiveConfig;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
@@ -31,30 +33,37 @@ import java.util.Map;
 
 /**
  * Handles {@code GET /projects/{project}/community-health~config}: the effective configuration,
- * with where each value came from. Gerrit has already checked that the caller can see the project.
+ * with where each value came from. Gerrit has already checked that the caller can see the project;
+ * how much of the file they see is {@link ConfigVisibility}'s rule (all of it only to those who may
+ * read {@code refs/meta/config}).
  */
 @Singleton
 public class GetConfig implements RestReadView<ProjectResource> {
   private final PolicyLoader policyLoader;
   private final ServerSettings settings;
+  private final ConfigReadPermission readPermission;
 
   @Inject
-  GetConfig(PolicyLoader policyLoader, ServerSettings settings) {
+  GetConfig(
+      PolicyLoader policyLoader, ServerSettings settings, ConfigReadPermission readPermission) {
     this.policyLoader = policyLoader;
     this.settings = settings;
+    this.readPermission = readPermission;
   }
 
   @Override
   public Response<ConfigInfo> apply(ProjectResource resource) {
+    ConfigVisibility visibility = readPermission.visibility(resource.getNameKey());
     LoadedPolicy loaded = policyLoader.load(resource.getProjectState());
     ConfigInfo info = new ConfigInfo();
     info.project = resource.getName();
     info.enabled = settings.enabled();
     info.sections =
-        EffectiveConfig.describe(loaded).stream()
+        visibility.visible(EffectiveConfig.describe(loaded)).stream()
             .map(GetConfig::toInfo)
             .collect(ImmutableList.toImmutableList());
-    if (!loaded.problems().isEmpty()) {
+    // Problems quote the file's lines: only for those who may read it.
+    if (visibility.full() && !loaded.problems().isEmpty()) {
       info.problems =
           loaded.problems().stream()
               .map(p -> p.describe(ProjectPolicy.FILE_NAME))

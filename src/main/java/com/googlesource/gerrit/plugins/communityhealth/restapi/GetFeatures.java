@@ -28,6 +28,8 @@ import com.google.gerrit.server.permissions.PermissionBackend;
 import com.google.gerrit.server.project.ProjectResource;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.api.FeaturesInfo;
 import com.googlesource.gerrit.plugins.communityhealth.change.ActivityLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigEnums;
@@ -53,7 +55,8 @@ import org.kohsuke.args4j.Option;
 /**
  * Handles {@code GET /projects/{project}/community-health~features}: the support matrix. Gerrit has
  * already checked that the caller can see the project (a hidden project answers 404); every count
- * is over the changes the caller can read.
+ * is over the changes the caller can read, and what it shows of each feature's configuration is
+ * {@link ConfigVisibility}'s rule.
  *
  * <p>Not a singleton: the {@code window} option is set per request.
  */
@@ -69,6 +72,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
   private final PermissionBackend permissionBackend;
   private final AccountCache accountCache;
   private final HealthMetrics metrics;
+  private final ConfigReadPermission readPermission;
 
   private String window;
 
@@ -87,7 +91,9 @@ public class GetFeatures implements RestReadView<ProjectResource> {
       ActivityLoader activityLoader,
       PermissionBackend permissionBackend,
       AccountCache accountCache,
-      HealthMetrics metrics) {
+      HealthMetrics metrics,
+      ConfigReadPermission readPermission) {
+    this.readPermission = readPermission;
     this.settings = settings;
     this.policyLoader = policyLoader;
     this.activityLoader = activityLoader;
@@ -122,9 +128,10 @@ public class GetFeatures implements RestReadView<ProjectResource> {
               policy,
               now.minus(matrix.lookback(features)),
               permissionBackend.currentUser());
+      ConfigVisibility visibility = readPermission.visibility(resource.getNameKey());
       List<FeaturesInfo.FeatureSupportInfo> rows = new ArrayList<>();
       for (FeatureSupport row : matrix.summarize(loaded.features(), now)) {
-        rows.add(toInfo(row, policy.imported().get(row.feature().name())));
+        rows.add(toInfo(row, policy.imported().get(row.feature().name()), visibility));
       }
       info.features = rows;
       info.truncated = loaded.truncated() ? true : null;
@@ -163,16 +170,24 @@ public class GetFeatures implements RestReadView<ProjectResource> {
     return d;
   }
 
-  private FeaturesInfo.FeatureSupportInfo toInfo(FeatureSupport s, MatrixImport imported) {
+  private FeaturesInfo.FeatureSupportInfo toInfo(
+      FeatureSupport s, MatrixImport imported, ConfigVisibility visibility) {
     FeatureDefinition f = s.feature();
     FeaturesInfo.FeatureSupportInfo info = new FeaturesInfo.FeatureSupportInfo();
     info.name = f.name();
-    info.title = f.title();
+    // The configuration's fields, as far as the caller may read the file.
+    info.title = visibility.mayShow("feature", "title") ? f.title() : null;
     info.maturity = ConfigEnums.name(f.maturity());
     info.testing = ConfigEnums.name(f.testing());
-    info.docs = ConfigEnums.name(f.docs());
-    info.maintainers = f.maintainers().isEmpty() ? null : f.maintainers();
-    info.matrix = imported == null ? null : imported.ref().toString();
+    info.docs = visibility.mayShow("feature", "docs") ? ConfigEnums.name(f.docs()) : null;
+    info.maintainers =
+        f.maintainers().isEmpty() || !visibility.mayShow("feature", "maintainer")
+            ? null
+            : f.maintainers();
+    info.matrix =
+        imported == null || !visibility.mayShow("feature", "matrix")
+            ? null
+            : imported.ref().toString();
 
     FeaturesInfo.ActivityInfo a = new FeaturesInfo.ActivityInfo();
     a.merged = s.mergedInWindow();
