@@ -28,10 +28,10 @@ import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Config;
 
 /**
- * A {@code community-health.config} text that is not (yet) in force, checked and loaded as it
- * would be: the problems are those a push of the text reports (the push validator's own checker),
- * and the policy is the one the loader would build from it under the parents' configuration in
- * force, without touching the policy cache.
+ * A {@code community-health.config} text that is not (yet) in force, checked and loaded as it would
+ * be: the problems are those a push of the text reports (the push validator's own checker), and the
+ * policy is the one the loader would build from it under the parents' configuration in force,
+ * without touching the policy cache.
  */
 @Singleton
 public class CandidatePolicies {

@@ -35,6 +35,7 @@ import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeFactsLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.CandidatePolicies;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigEnums;
@@ -82,14 +83,19 @@ public class ConfigPreviewer {
   }
 
   /**
-   * Whose changes a preview lists.
+   * Who reads a preview.
    *
-   * @param user the viewer's permissions
+   * @param user whose visibility decides which changes are listed
    * @param publicOnly also leave out private changes (for a message other people read)
+   * @param config how much of the configuration the readers may see ({@link ConfigVisibility}, the
+   *     rule of {@code ~config}): the push warnings name matrix files and branches, so they are
+   *     shown only to readers of {@code refs/meta/config}
    */
-  public record Viewer(PermissionBackend.WithUser user, boolean publicOnly) {
+  public record Viewer(
+      PermissionBackend.WithUser user, boolean publicOnly, ConfigVisibility config) {
     public Viewer {
       requireNonNull(user, "user");
+      requireNonNull(config, "config");
     }
   }
 
@@ -122,7 +128,9 @@ public class ConfigPreviewer {
     this.metrics = metrics;
   }
 
-  /** What {@code text}, as {@code project}'s file, would change on the changes {@code viewer} sees. */
+  /**
+   * What {@code text}, as {@code project}'s file, would change on the changes {@code viewer} sees.
+   */
   public Outcome preview(Project.NameKey project, String text, Viewer viewer)
       throws IOException, NoSuchProjectException, PermissionBackendException {
     ProjectState state =
@@ -185,7 +193,7 @@ public class ConfigPreviewer {
                 switches(before.policy()),
                 switches(after.policy()),
                 settings.maxRemindersPerSweep(),
-                candidate.warnings())));
+                viewer.config().full() ? candidate.warnings() : ImmutableList.of())));
   }
 
   /** Whether a sweep would consider the change for a reminder under the policy. */

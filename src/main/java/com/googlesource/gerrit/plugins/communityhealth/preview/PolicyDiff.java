@@ -95,8 +95,7 @@ public final class PolicyDiff {
       count++;
       if (first.size() < MAX_LISTED) {
         first.add(
-            new TierChange(
-                ref(c), b.tier(), a.tier(), b.untestedUpstream(), a.untestedUpstream()));
+            new TierChange(ref(c), b.tier(), a.tier(), b.untestedUpstream(), a.untestedUpstream()));
       }
     }
     return new Listed<>(count, ImmutableList.copyOf(first));

@@ -25,6 +25,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
 import com.googlesource.gerrit.plugins.communityhealth.api.PreviewInfo;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import java.util.Map;
@@ -44,11 +45,16 @@ public class PostPreview implements RestModifyView<ProjectResource, JsonObject> 
 
   private final PermissionBackend permissionBackend;
   private final ConfigPreviewer previewer;
+  private final ConfigReadPermission configRead;
 
   @Inject
-  PostPreview(PermissionBackend permissionBackend, ConfigPreviewer previewer) {
+  PostPreview(
+      PermissionBackend permissionBackend,
+      ConfigPreviewer previewer,
+      ConfigReadPermission configRead) {
     this.permissionBackend = permissionBackend;
     this.previewer = previewer;
+    this.configRead = configRead;
   }
 
   @Override
@@ -66,7 +72,10 @@ public class PostPreview implements RestModifyView<ProjectResource, JsonObject> 
         previewer.preview(
             resource.getNameKey(),
             text,
-            new ConfigPreviewer.Viewer(permissionBackend.currentUser(), false));
+            new ConfigPreviewer.Viewer(
+                permissionBackend.currentUser(),
+                false,
+                configRead.visibility(resource.getNameKey())));
     if (!outcome.errors().isEmpty()) {
       throw new BadRequestException(
           "invalid " + ProjectPolicy.FILE_NAME + ":\n" + String.join("\n", outcome.errors()));

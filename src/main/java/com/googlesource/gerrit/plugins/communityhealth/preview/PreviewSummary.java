@@ -89,17 +89,32 @@ public final class PreviewSummary {
       if (a.startMatching().count() == 0 && a.stopMatching().count() == 0) {
         out.append('\n').append(area).append(": no change would start or stop matching.\n");
       }
-      list(out, area + ": " + count(a.startMatching().count(), "change") + " would start matching",
-          a.startMatching(), PreviewSummary::line);
-      list(out, area + ": " + count(a.stopMatching().count(), "change") + " would stop matching",
-          a.stopMatching(), PreviewSummary::line);
+      list(
+          out,
+          area + ": " + count(a.startMatching().count(), "change") + " would start matching",
+          a.startMatching(),
+          PreviewSummary::line);
+      list(
+          out,
+          area + ": " + count(a.stopMatching().count(), "change") + " would stop matching",
+          a.stopMatching(),
+          PreviewSummary::line);
     }
-    list(out, "Tier or untested\\_upstream would change on "
-        + count(r.tierChanges().count(), "change"), r.tierChanges(), PreviewSummary::tierLine);
-    list(out, count(r.becomeIgnored().count(), "change") + " would become ignored",
-        r.becomeIgnored(), PreviewSummary::line);
-    list(out, count(r.stopIgnored().count(), "change") + " would stop being ignored",
-        r.stopIgnored(), PreviewSummary::line);
+    list(
+        out,
+        "Tier or untested\\_upstream would change on " + count(r.tierChanges().count(), "change"),
+        r.tierChanges(),
+        PreviewSummary::tierLine);
+    list(
+        out,
+        count(r.becomeIgnored().count(), "change") + " would become ignored",
+        r.becomeIgnored(),
+        PreviewSummary::line);
+    list(
+        out,
+        count(r.stopIgnored().count(), "change") + " would stop being ignored",
+        r.stopIgnored(),
+        PreviewSummary::line);
     out.append("\nWelcomes: ")
         .append(toggle(r.welcome()))
         .append(". Reminders: ")

@@ -21,8 +21,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 
 /**
- * What one open change looks like under the configuration in force and under a candidate: the
- * input of {@link PolicyDiff}.
+ * What one open change looks like under the configuration in force and under a candidate: the input
+ * of {@link PolicyDiff}.
  */
 public record PreviewedChange(int number, String subject, State before, State after) {
   public PreviewedChange {
@@ -39,7 +39,8 @@ public record PreviewedChange(int number, String subject, State before, State af
    *     touches no feature
    * @param untestedUpstream whether a touched feature is tested below regularly-tested
    * @param ignored whether the change counts as ignored now
-   * @param reminderDue whether the next sweep would post a reminder on it (before the per-sweep cap)
+   * @param reminderDue whether the next sweep would post a reminder on it (before the per-sweep
+   *     cap)
    */
   public record State(
       ImmutableSet<String> focusAreas,

@@ -30,6 +30,7 @@ import com.google.gerrit.server.util.ManualRequestContext;
 import com.google.gerrit.server.util.OneOffRequestContext;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.access.ConfigVisibility;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotIdentity;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPoster;
@@ -56,8 +57,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * re-checks on the fresh notes that the patch set has no preview yet and is still current (a newer
  * patch set gets its own preview; an old one posted on it would mislead).
  *
- * <p>The message is read by everyone who can see the change, so it lists only changes its owner
- * can see and never a private change.
+ * <p>The message is read by everyone who can see the change, so it lists only changes its owner can
+ * see and never a private change.
  */
 @Singleton
 public class ReviewPreviewer {
@@ -149,8 +150,12 @@ public class ReviewPreviewer {
               : previewer.preview(
                   project,
                   text.get().text(),
+                  // Only readers of refs/meta/config can see a change for it: they may see
+                  // everything of the configuration.
                   new ConfigPreviewer.Viewer(
-                      permissionBackend.absentUser(notes.getChange().getOwner()), true));
+                      permissionBackend.absentUser(notes.getChange().getOwner()),
+                      true,
+                      ConfigVisibility.FULL));
       message = message(psNumber, outcome);
     }
     // An unusable bot must fail before the claim: a claim without a post would keep the patch set
@@ -193,8 +198,8 @@ public class ReviewPreviewer {
   }
 
   /**
-   * The file's text in {@code commit} when the commit changes it against its first parent (an
-   * empty text when it deletes it); empty when the commit leaves it alone.
+   * The file's text in {@code commit} when the commit changes it against its first parent (an empty
+   * text when it deletes it); empty when the commit leaves it alone.
    */
   private Optional<FileText> changedFile(Project.NameKey project, ObjectId commitId)
       throws IOException {

@@ -49,8 +49,7 @@ public class PolicyDiffTest {
 
   @Test
   public void sameSignalsMeanNoDifference() {
-    PreviewResult r =
-        diff(ImmutableList.of(new PreviewedChange(1, "a", state("x"), state("x"))));
+    PreviewResult r = diff(ImmutableList.of(new PreviewedChange(1, "a", state("x"), state("x"))));
 
     assertThat(r.noDifference()).isTrue();
     assertThat(r.examined()).isEqualTo(1);
