@@ -338,15 +338,17 @@ public final class DaemonBench {
   }
 
   /**
-   * {@code POST ~preview} on the sweep's project with its policy plus one focus area and a longer
-   * {@code ignoredAfter}: every examined change is evaluated under the candidate (uncached) and
-   * under the policy in force (cached). One unmeasured call, then the median of {@code previews}.
+   * {@code POST ~preview} on the sweep's project with its policy plus one focus area and without
+   * {@code dryRun}: every examined change is evaluated under the candidate (uncached) and under the
+   * policy in force (cached), and, as each is ignored and would be reminded under the candidate,
+   * its messages are read too: the preview's worst case. One unmeasured call, then the median of
+   * {@code previews}.
    */
   private void previewBench(int previews) throws Exception {
     String path =
         "/projects/" + URLEncoder.encode(SWEEP_PROJECT, UTF_8) + "/" + PLUGIN + "~preview";
     String candidate =
-        policy().replace("  ignoredAfter = 1 min\n", "  ignoredAfter = 1d\n")
+        policy().replace("  dryRun = true\n", "")
             + "[focusArea \"preview-bench\"]\n  query = bench\n";
     JsonObject body = new JsonObject();
     body.addProperty("config", candidate);

@@ -119,7 +119,18 @@ public class PreviewIT extends AbstractCommunityHealthIT {
 
   @Test
   public void previewPostsNothingAndCachesNothingAsInForce() throws Exception {
+    // The signals and the policy in force are cached by these reads; the preview adds nothing.
+    for (PushOneCommit.Result r : List.of(upgrade, docs)) {
+      adminRestSession.get("/changes/" + r.getChangeId() + "/" + PLUGIN + "~signals").assertOK();
+    }
+    long signalsCached = cacheEntries("change_signals");
+    long policiesCached = cacheEntries("policy");
+    assertThat(signalsCached).isAtLeast(2);
+
     preview(adminRestSession, CANDIDATE);
+
+    assertThat(cacheEntries("change_signals")).isEqualTo(signalsCached);
+    assertThat(cacheEntries("policy")).isEqualTo(policiesCached);
 
     // The signals in force are unchanged: no focus area, not ignored under 7d.
     JsonObject signals =
@@ -294,6 +305,14 @@ public class PreviewIT extends AbstractCommunityHealthIT {
     RestResponse r = session.post(previewUrl(), body(text));
     r.assertOK();
     return newGson().fromJson(r.getReader(), PreviewInfo.class);
+  }
+
+  /** Entries in one of the plugin's caches, as Gerrit's cache REST API counts them. */
+  private long cacheEntries(String cache) throws Exception {
+    JsonObject info =
+        getJson(
+            adminRestSession, "/config/server/caches/" + PLUGIN + "-" + cache, JsonObject.class);
+    return info.getAsJsonObject("entries").get("mem").getAsLong();
   }
 
   private String previewUrl() {
