@@ -21,7 +21,7 @@ import java.util.List;
  * would change on the project's open changes that the caller can see.
  */
 public class PreviewInfo {
-  /** Open changes compared (the most recently updated ones, at most 2,000). */
+  /** Open changes compared (the most recently updated: at most 2,000, at most 10 s of work). */
   public Integer examined;
 
   /** Set when the project has more open changes visible to the caller than were examined. */

@@ -52,6 +52,7 @@ import com.googlesource.gerrit.plugins.communityhealth.signals.FocusSignal;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +65,9 @@ import java.util.Optional;
  * kept out of every cache) and hands both to {@link PolicyDiff}. Nothing is claimed or posted.
  *
  * <p>Bounded: at most {@link #MAX_EXAMINED} changes (the most recently updated) are evaluated under
- * the candidate, each a full evaluation (about 0.5 to 1.5 ms), and lists hold at most {@link
- * PolicyDiff#MAX_LISTED} changes.
+ * the candidate, each a full evaluation (about 0.5 to 1.5 ms on a quiet machine), and evaluation
+ * stops after {@link #TIME_BUDGET} whatever the load; lists hold at most {@link
+ * PolicyDiff#MAX_LISTED} changes. What was left out is reported as {@code truncated}.
  */
 @Singleton
 public class ConfigPreviewer {
@@ -73,6 +75,9 @@ public class ConfigPreviewer {
 
   /** Open changes evaluated under the candidate; more are counted as {@code truncated}. */
   public static final int MAX_EXAMINED = 2_000;
+
+  /** Evaluation stops after this long; the changes compared so far are reported. */
+  public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
 
   /** A previewed text: its problems, or what it would change. */
   public record Outcome(ImmutableList<String> errors, Optional<PreviewResult> result) {
@@ -165,7 +170,12 @@ public class ConfigPreviewer {
     SignalEvaluator.Batch inForce = evaluator.batch(now);
     SignalEvaluator.Batch underCandidate = evaluator.batch(now, after);
     List<PreviewedChange> changes = new ArrayList<>(visible.size());
+    long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
     for (ChangeData cd : visible) {
+      if (System.nanoTime() > deadline) {
+        truncated = true;
+        break;
+      }
       try {
         Signals b = inForce.evaluate(cd);
         Signals a = underCandidate.evaluate(cd);

@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * @param examined how many open changes were compared
  * @param truncated whether more open changes exist than were examined (the most recently updated
- *     ones are examined)
+ *     ones are examined, up to a count and a time budget)
  * @param focusAreas per focus area (in the candidate's order, then removed ones), the changes that
  *     would start or stop matching; areas without any difference are left out
  * @param tierChanges changes whose tier or {@code untested_upstream} would change

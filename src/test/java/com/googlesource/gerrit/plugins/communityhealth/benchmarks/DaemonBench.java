@@ -371,6 +371,14 @@ public final class DaemonBench {
     put("preview.examined", last.get("examined").getAsInt());
     put("preview.bytes", bytes);
     put("preview.s", seconds(median(times)));
+
+    // After a reload the signals in force are not cached either: both sides are computed.
+    gerrit.reloadPlugin();
+    long t0 = System.nanoTime();
+    gerrit.post(path, body.toString());
+    long nanos = System.nanoTime() - t0;
+    log("preview after a plugin reload: %.2f s", seconds(nanos));
+    put("preview.cold.s", seconds(nanos));
   }
 
   private static String summary(JsonObject sweep) {
@@ -470,6 +478,7 @@ public final class DaemonBench {
         "sweep.cold.s");
     secondsRow(
         rows, "POST ~preview, " + value("preview.examined") + " changes examined", "preview.s");
+    secondsRow(rows, "POST ~preview, after plugin reload", "preview.cold.s");
     String match = value("jmh.match");
     rows.add(
         new String[] {
