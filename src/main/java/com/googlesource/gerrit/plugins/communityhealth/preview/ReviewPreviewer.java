@@ -54,8 +54,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  *
  * <p>Exactly once per patch set, as the welcome: a compare-and-swap claim on {@code
  * refs/community-health/preview/NN/CHANGE/PATCHSET} in the project before posting, and the post
- * re-checks on the fresh notes that the patch set has no preview yet and is still current (a newer
- * patch set gets its own preview; an old one posted on it would mislead).
+ * re-checks on the fresh notes that the patch set has no preview yet and is still current and open
+ * (a newer patch set gets its own preview; an old one posted on it would mislead).
  *
  * <p>The message is read by everyone who can see the change, so it lists only changes its owner can
  * see and never a private change.
@@ -70,6 +70,8 @@ public class ReviewPreviewer {
     NOT_A_CONFIG_CHANGE,
     FILE_NOT_CHANGED,
     SUPERSEDED,
+    /** Submitted or abandoned before its turn came: its preview would tell nobody anything. */
+    CLOSED,
     ALREADY_POSTED,
     DISABLED
   }
@@ -124,6 +126,9 @@ public class ReviewPreviewer {
     if (!RefNames.REFS_CONFIG.equals(notes.getChange().getDest().branch())) {
       return Outcome.NOT_A_CONFIG_CHANGE;
     }
+    if (!notes.getChange().isNew()) {
+      return Outcome.CLOSED;
+    }
     if (!psId.equals(notes.getChange().currentPatchSetId())) {
       return Outcome.SUPERSEDED;
     }
@@ -175,7 +180,8 @@ public class ReviewPreviewer {
                 "",
                 ImmutableSet.of(),
                 fresh ->
-                    psId.equals(fresh.getChange().currentPatchSetId())
+                    fresh.getChange().isNew()
+                        && psId.equals(fresh.getChange().currentPatchSetId())
                         && !hasPreview(fresh, psId)));
     return posted ? Outcome.POSTED : Outcome.ALREADY_POSTED;
   }

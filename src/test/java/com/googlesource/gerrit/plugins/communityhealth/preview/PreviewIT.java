@@ -37,12 +37,15 @@ import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.PreviewInfo;
+import com.googlesource.gerrit.plugins.communityhealth.automation.PluginWorkQueue;
 import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -272,6 +275,32 @@ public class PreviewIT extends AbstractCommunityHealthIT {
             .create(admin.newIdent(), repo, "Add notes", "notes.txt", "hello\n")
             .to("refs/for/" + RefNames.REFS_CONFIG);
     review.assertOkStatus();
+    drainPluginQueue();
+
+    assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).isEmpty();
+  }
+
+  @Test
+  public void configChangeSubmittedBeforeItsTurnGetsNoMessage() throws Exception {
+    PluginWorkQueue queue = plugin.getSysInjector().getInstance(PluginWorkQueue.class);
+    CountDownLatch release = new CountDownLatch(1);
+    queue.submit(
+        "test: hold the queue",
+        HealthMetrics.Component.LISTENER,
+        () -> {
+          try {
+            release.await(60, SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    PushOneCommit.Result review;
+    try {
+      review = pushConfigForReview("Submitted at once", CANDIDATE);
+      merge(review);
+    } finally {
+      release.countDown();
+    }
     drainPluginQueue();
 
     assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).isEmpty();
