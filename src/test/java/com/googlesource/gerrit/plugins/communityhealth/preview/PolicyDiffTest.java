@@ -180,6 +180,33 @@ public class PolicyDiffTest {
   }
 
   @Test
+  public void hostileSubjectsAndAreaNamesCannotShapeTheMessage() {
+    String subject = "<GERRIT_ACCOUNT_1000000> [click](https://evil.example) @admin\n# Heading";
+    PreviewedChange.Switches after =
+        new PreviewedChange.Switches(ImmutableList.of("*bold*"), false, false, false);
+    PreviewResult r =
+        PolicyDiff.diff(
+            ImmutableList.of(new PreviewedChange(9, subject, state(), state("*bold*"))),
+            false,
+            NONE,
+            after,
+            100,
+            ImmutableList.of());
+
+    String text = PreviewSummary.text(r);
+
+    assertThat(text).doesNotContain("<GERRIT_ACCOUNT");
+    assertThat(text).doesNotContain("[click]");
+    assertThat(text).doesNotContain("https://");
+    assertThat(text).doesNotContain(" @admin");
+    assertThat(text).doesNotContain("\n# Heading");
+    assertThat(text).contains("Focus area \"\\*bold\\*\" (new)");
+    // The JSON keeps the subject as it is: clients escape for their own medium.
+    assertThat(PreviewSummary.json(r).focusAreas.get(0).startMatching.changes.get(0).subject)
+        .isEqualTo(subject);
+  }
+
+  @Test
   public void jsonCarriesTheSameListsAndTheTextSummary() {
     PreviewResult r =
         diff(
