@@ -118,6 +118,14 @@ class MatrixImporter implements GitReferenceUpdatedListener {
 
   /** {@code base} with the matrix imports of its policy applied, from {@code project}'s files. */
   LoadedPolicy apply(Project.NameKey project, LoadedPolicy base) {
+    return apply(project, base, true);
+  }
+
+  /**
+   * {@link #apply}, with {@code cacheResult} false for a policy that is not in force (a preview):
+   * its imported policy is built but not kept.
+   */
+  LoadedPolicy apply(Project.NameKey project, LoadedPolicy base, boolean cacheResult) {
     ImmutableList<MatrixImport> imports = base.policy().matrixImports();
     if (imports.isEmpty()) {
       return base;
@@ -139,8 +147,10 @@ class MatrixImporter implements GitReferenceUpdatedListener {
                   .append(l.blob().map(ObjectId::name).orElse("none"))
                   .append(';'));
       String key = base.revision() + "|" + project.get() + "|" + matrixRevision;
-      return policies.get(key, () -> importAll(project, base, located, matrixRevision));
-    } catch (ExecutionException | RuntimeException e) {
+      return cacheResult
+          ? policies.get(key, () -> importAll(project, base, located, matrixRevision))
+          : importAll(project, base, located, matrixRevision);
+    } catch (ExecutionException | IOException | RuntimeException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       metrics.errors.increment(HealthMetrics.Component.CONFIG);
       logger.atWarning().withCause(cause).log(

@@ -113,6 +113,31 @@ public class PolicyLoader {
     return matrixImporter.apply(project.getNameKey(), parsed);
   }
 
+  /**
+   * The policy {@code projectFile} would give {@code project} if it were the project's own file,
+   * under the configuration its parents have in force. Nothing is cached: a preview must never be
+   * served as the policy in force, and it must not push policies in force out of the cache.
+   *
+   * @param candidateRevision what tells this text from others (e.g. its hash); it names the policy
+   *     as a preview in {@link LoadedPolicy#revision}
+   */
+  LoadedPolicy candidate(ProjectState project, Config projectFile, String candidateRevision) {
+    ImmutableList<InheritedConfig.Level> levels =
+        ImmutableList.copyOf(project.treeInOrder()).stream()
+            .map(
+                p ->
+                    new InheritedConfig.Level(
+                        p.getName(),
+                        p.getNameKey().equals(project.getNameKey())
+                            ? projectFile
+                            : p.getConfig(ProjectPolicy.FILE_NAME).get()))
+            .collect(ImmutableList.toImmutableList());
+    InheritedConfig inherited = InheritedConfig.merge(levels);
+    ParsedPolicy parsed = PolicyParser.parse(inherited.config(), ReferenceChecker.ACCEPT_ALL);
+    LoadedPolicy base = LoadedPolicy.compile(parsed, inherited, "preview:" + candidateRevision);
+    return matrixImporter.apply(project.getNameKey(), base, false);
+  }
+
   private LoadedPolicy parse(
       ProjectState project, ImmutableList<ProjectState> chain, String revision) {
     ImmutableList<InheritedConfig.Level> levels =

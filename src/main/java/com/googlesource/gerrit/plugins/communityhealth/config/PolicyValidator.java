@@ -161,9 +161,19 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
       if (text.isEmpty()) {
         return Findings.NONE;
       }
+      return check(project, text.get());
+    }
+
+    /** What is wrong with {@code text} as the project's file: the same problems a push reports. */
+    Findings check(Project.NameKey project, String text) throws IOException {
+      if (text.getBytes(UTF_8).length > MAX_FILE_BYTES) {
+        return Findings.errors(
+            ImmutableList.of(
+                ProjectPolicy.FILE_NAME + ": is larger than " + MAX_FILE_BYTES + " bytes"));
+      }
       Config cfg = new Config();
       try {
-        cfg.fromText(text.get());
+        cfg.fromText(text);
       } catch (ConfigInvalidException e) {
         return Findings.errors(
             ImmutableList.of(ProjectPolicy.FILE_NAME + ": syntax error: " + e.getMessage()));

@@ -22,6 +22,7 @@ import com.googlesource.gerrit.plugins.communityhealth.change.FirstResponseLoade
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
 import com.googlesource.gerrit.plugins.communityhealth.events.EventsModule;
+import com.googlesource.gerrit.plugins.communityhealth.preview.PreviewModule;
 import com.googlesource.gerrit.plugins.communityhealth.query.QueryModule;
 import com.googlesource.gerrit.plugins.communityhealth.restapi.RestModule;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
@@ -39,6 +40,7 @@ public class PluginModule extends AbstractModule {
     install(new AttributeModule());
     install(new AutomationModule());
     install(new RestModule());
+    install(new PreviewModule());
     install(new QueryModule());
     install(new EventsModule());
     install(new UiModule());

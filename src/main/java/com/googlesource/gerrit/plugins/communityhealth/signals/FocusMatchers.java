@@ -36,6 +36,11 @@ class FocusMatchers {
   private final Cache<Key, FocusMatcher> matchers =
       CacheBuilder.newBuilder().maximumSize(512).build();
 
+  /** A matcher for {@code policy}'s areas, not kept: for a policy that is not in force. */
+  FocusMatcher compile(LoadedPolicy policy, LocalDate day) {
+    return FocusMatcher.create(policy.policy().focusAreas(), day, pool);
+  }
+
   FocusMatcher get(LoadedPolicy policy, LocalDate day) {
     try {
       return matchers.get(

@@ -42,6 +42,7 @@ import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
@@ -131,7 +132,17 @@ public class SignalEvaluator {
    * and holds what it looked up until it is dropped.
    */
   public Batch batch(Instant now) {
-    return new Batch(now);
+    return new Batch(now, Optional.empty());
+  }
+
+  /**
+   * A batch that evaluates every change under {@code candidate} instead of the policy in force, for
+   * a preview of a configuration: the same evaluation, but nothing it computes is cached, as the
+   * candidate is not in force (and must not push signals in force out of the cache). Each change
+   * costs a full evaluation; callers bound how many they evaluate.
+   */
+  public Batch batch(Instant now, LoadedPolicy candidate) {
+    return new Batch(now, Optional.of(candidate));
   }
 
   /** Evaluates changes at one moment; see {@link #batch}. */
@@ -140,18 +151,31 @@ public class SignalEvaluator {
 
     private final Instant now;
     private final LocalDate day;
+    private final Optional<LoadedPolicy> candidate;
     private final Map<Project.NameKey, LoadedPolicy> policies = new HashMap<>();
     private final Map<StandingKey, OwnerStanding> ownerStandings = new HashMap<>();
+    private FocusMatcher candidateMatcher;
 
-    private Batch(Instant now) {
+    private Batch(Instant now, Optional<LoadedPolicy> candidate) {
       this.now = now;
       this.day = now.atOffset(ZoneOffset.UTC).toLocalDate();
+      this.candidate = candidate;
     }
 
     /** The signals of {@code cd} at this batch's moment. */
     public Signals evaluate(ChangeData cd) {
-      LoadedPolicy policy = policies.computeIfAbsent(cd.project(), p -> policyOf(cd));
-      ChangeSignals change = changeSignals(cd, policy, day);
+      LoadedPolicy policy;
+      ChangeSignals change;
+      if (candidate.isPresent()) {
+        policy = candidate.get();
+        if (candidateMatcher == null) {
+          candidateMatcher = focusMatchers.compile(policy, day);
+        }
+        change = compute(cd, policy, candidateMatcher);
+      } else {
+        policy = policies.computeIfAbsent(cd.project(), p -> policyOf(cd));
+        change = changeSignals(cd, policy, day);
+      }
       ProjectPolicy p = policy.policy();
       OwnerStanding standing =
           ownerStandings.computeIfAbsent(
@@ -187,14 +211,15 @@ public class SignalEvaluator {
 
   private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {
     try {
-      return cache.get(key(cd, policy, day), () -> compute(cd, policy, day));
+      return cache.get(
+          key(cd, policy, day), () -> compute(cd, policy, focusMatchers.get(policy, day)));
     } catch (ExecutionException e) {
       throw new IllegalStateException(
           "cannot compute signals of change " + cd.getId(), e.getCause());
     }
   }
 
-  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy, LocalDate day) {
+  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy, FocusMatcher matcher) {
     try (Timer0.Context ignored = latency.start()) {
       ChangeFacts facts = factsLoader.load(cd);
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
@@ -204,7 +229,7 @@ public class SignalEvaluator {
               .waitingSince(facts.timeline(), exempt);
       return new ChangeSignals(
           tier,
-          focus(facts, policy, day),
+          focus(facts, policy, matcher),
           exempt,
           waitingSince,
           facts.timeline().owner().accountId(),
@@ -223,7 +248,8 @@ public class SignalEvaluator {
     }
   }
 
-  private ImmutableList<FocusSignal> focus(ChangeFacts facts, LoadedPolicy policy, LocalDate day) {
+  private ImmutableList<FocusSignal> focus(
+      ChangeFacts facts, LoadedPolicy policy, FocusMatcher matcher) {
     if (policy.policy().focusAreas().isEmpty()) {
       return ImmutableList.of();
     }
@@ -239,7 +265,7 @@ public class SignalEvaluator {
             facts.paths(),
             facts.topic(),
             facts.hashtags().asList());
-    return focusMatchers.get(policy, day).match(text).stream()
+    return matcher.match(text).stream()
         .map(
             m ->
                 new FocusSignal(m.area(), m.score(), weights.getOrDefault(m.area(), 1.0), m.hits()))

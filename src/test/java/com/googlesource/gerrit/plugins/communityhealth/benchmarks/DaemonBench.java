@@ -166,7 +166,7 @@ public final class DaemonBench {
     int queriesPerRound = intOption("queries-per-round", 5);
     int warmup = intOption("warmup", 20);
 
-    List<String> only = List.of(option("only", "push,query,sweep").split(","));
+    List<String> only = List.of(option("only", "push,query,sweep,preview").split(","));
 
     gerrit.enablePlugin();
     setUp(sweepChanges);
@@ -185,6 +185,9 @@ public final class DaemonBench {
     }
     if (only.contains("sweep")) {
       sweepBench(intOption("sweeps", 3));
+    }
+    if (only.contains("preview")) {
+      previewBench(intOption("previews", 3));
     }
   }
 
@@ -334,6 +337,50 @@ public final class DaemonBench {
     put("sweep.cold.server.s", cold.get("duration_ms").getAsLong() / 1000.0);
   }
 
+  /**
+   * {@code POST ~preview} on the sweep's project with its policy plus one focus area and without
+   * {@code dryRun}: every examined change is evaluated under the candidate (uncached) and under the
+   * policy in force (cached), and, as each is ignored and would be reminded under the candidate,
+   * its messages are read too: the preview's worst case. One unmeasured call, then the median of
+   * {@code previews}.
+   */
+  private void previewBench(int previews) throws Exception {
+    String path =
+        "/projects/" + URLEncoder.encode(SWEEP_PROJECT, UTF_8) + "/" + PLUGIN + "~preview";
+    String candidate =
+        policy().replace("  dryRun = true\n", "")
+            + "[focusArea \"preview-bench\"]\n  query = bench\n";
+    JsonObject body = new JsonObject();
+    body.addProperty("config", candidate);
+    List<Long> times = new ArrayList<>();
+    JsonObject last = null;
+    int bytes = 0;
+    for (int i = 0; i <= previews; i++) {
+      long t0 = System.nanoTime();
+      String answer = gerrit.post(path, body.toString());
+      long nanos = System.nanoTime() - t0;
+      bytes = answer.length();
+      last = JsonParser.parseString(answer).getAsJsonObject();
+      log(
+          "preview %d: %.2f s (examined %s, truncated %s, %d bytes)",
+          i, seconds(nanos), last.get("examined"), last.get("truncated"), bytes);
+      if (i > 0) {
+        times.add(nanos);
+      }
+    }
+    put("preview.examined", last.get("examined").getAsInt());
+    put("preview.bytes", bytes);
+    put("preview.s", seconds(median(times)));
+
+    // After a reload the signals in force are not cached either: both sides are computed.
+    gerrit.reloadPlugin();
+    long t0 = System.nanoTime();
+    gerrit.post(path, body.toString());
+    long nanos = System.nanoTime() - t0;
+    log("preview after a plugin reload: %.2f s", seconds(nanos));
+    put("preview.cold.s", seconds(nanos));
+  }
+
   private static String summary(JsonObject sweep) {
     return String.format(
         "candidates %s, waiting %s, ignored %s, would remind %s, server %s ms",
@@ -429,6 +476,9 @@ public final class DaemonBench {
         rows,
         "sweep " + value("sweep.candidates") + " open changes, after plugin reload",
         "sweep.cold.s");
+    secondsRow(
+        rows, "POST ~preview, " + value("preview.examined") + " changes examined", "preview.s");
+    secondsRow(rows, "POST ~preview, after plugin reload", "preview.cold.s");
     String match = value("jmh.match");
     rows.add(
         new String[] {
