@@ -28,8 +28,8 @@ import java.util.Optional;
 import org.junit.Test;
 
 /**
- * One glob language for both of its consumers: a glob selects the same files as a {@code
- * [feature]} path ({@link FeatureClassifier}) and in a focus query's {@code path:} clause ({@link
+ * One glob language for both of its consumers: a glob selects the same files as a {@code [feature]}
+ * path ({@link FeatureClassifier}) and in a focus query's {@code path:} clause ({@link
  * FocusMatcher}).
  */
 public class GlobLanguageTest {
