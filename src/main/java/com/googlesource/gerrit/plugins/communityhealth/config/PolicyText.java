@@ -76,7 +76,8 @@ public final class PolicyText {
         continue; // a key may follow the header on the same line
       }
       int keyEnd = i;
-      while (keyEnd < n && (Character.isLetterOrDigit(text.charAt(keyEnd)) || text.charAt(keyEnd) == '-')) {
+      while (keyEnd < n
+          && (Character.isLetterOrDigit(text.charAt(keyEnd)) || text.charAt(keyEnd) == '-')) {
         keyEnd++;
       }
       int eq = skipBlanks(text, keyEnd);
@@ -92,7 +93,9 @@ public final class PolicyText {
     return out.toString();
   }
 
-  /** Copies a query value from {@code i} up to its end of line or comment; returns where it ended. */
+  /**
+   * Copies a query value from {@code i} up to its end of line or comment; returns where it ended.
+   */
   private static int value(String text, int i, StringBuilder out) {
     int n = text.length();
     int lineEnd = text.indexOf('\n', i);
