@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.focus;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.index.memory.MemoryIndex;
 
 /**
@@ -35,7 +36,7 @@ public final class PatchSetIndexer {
   private final FocusAnalyzer analyzer;
 
   public PatchSetIndexer(FocusAnalyzer analyzer) {
-    this.analyzer = requireNonNull(analyzer, "analyzer");
+    this.analyzer = requireNonNull(analyzer, "analyzer").indexing();
   }
 
   /**
@@ -60,9 +61,14 @@ public final class PatchSetIndexer {
     if (text.isEmpty()) {
       return;
     }
+    TokenStream tokens = analyzer.tokenStream(field, text);
+    if (analyzer.makesGraphs() && FocusFields.isGraphField(field)) {
+      // Identifiers and their parts form a token graph, which an index cannot hold as such.
+      tokens = new FlattenGraphFilter(tokens);
+    }
     index.addField(
         field,
-        watch.watch(field, analyzer.tokenStream(field, text)),
+        watch.watch(field, tokens),
         analyzer.getPositionIncrementGap(field),
         analyzer.getOffsetGap(field));
   }
