@@ -31,10 +31,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  *   <li>{@link #PHRASE} (1.5): several words in a row, as typed in quotes ({@code "online
  *       migration"}) or as a code word's parts ({@code numa_topology}, {@code NUMATopology}, {@code
  *       live-migration});
- *   <li>{@link #AREA_PATH} (1.5): a path glob with a directory ({@code path:nova/db/**}), the area's
- *       own code;
- *   <li>{@link #WORD} (1): a single word, a file or directory name ({@code path:libvirt}), a
- *       topic or hashtag.
+ *   <li>{@link #AREA_PATH} (1.5): a path glob with a directory ({@code path:nova/db/**}), the
+ *       area's own code;
+ *   <li>{@link #WORD} (1): a single word, a file or directory name ({@code path:libvirt}), a topic
+ *       or hashtag.
  * </ul>
  *
  * <p>A boost in the query ({@code ^2}) multiplies the worth. Every clue is still enough on its own
@@ -60,8 +60,7 @@ public final class ClueWorth {
     clue.visit(
         new QueryVisitor() {
           @Override
-          public QueryVisitor getSubVisitor(
-              BooleanClause.Occur occur, Query parent) {
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             return this;
           }
 
@@ -87,8 +86,8 @@ public final class ClueWorth {
   }
 
   /**
-   * The worth of what a clue matched, as {@link MatchExplainer} sees it: a whole path ({@code
-   * path} field), several words, or one word or name.
+   * The worth of what a clue matched, as {@link MatchExplainer} sees it: a whole path ({@code path}
+   * field), several words, or one word or name.
    */
   static double ofHit(String indexedField, int matchedTokens) {
     if (FocusFields.PATH.equals(indexedField)) {

@@ -25,8 +25,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.util.AttributeFactory;
 
@@ -40,12 +38,11 @@ import org.apache.lucene.util.AttributeFactory;
  *       online_data_migrations}, {@code instance.flavor}, {@code vhost-user}, {@code getFlavor} and
  *       {@code NUMATopology} (an acronym ends before the capital that starts the next word) match
  *       {@code online}, {@code data}, {@code flavor}, {@code numa}, {@code topology}..., and the
- *       whole identifier still matches whole. Lucene's {@link WordDelimiterGraphFilter} does the
- *       splitting. The index holds the identifier and its parts; a query word is read as its parts
- *       (a phrase when it has several: {@code NUMATopology} is {@code "numa topology"}, which
- *       matches the identifier's parts, and the same words as prose). Then lower-cased, English
- *       stop words dropped and Porter-stemmed, so that {@code upgrades} and {@code upgrading} both
- *       become {@code upgrad}.
+ *       whole identifier still matches whole ({@link CodeWordFilter}). The index holds the
+ *       identifier and its parts; a query word is read as its parts (a phrase when it has several:
+ *       {@code NUMATopology} is {@code "numa topology"}, which matches the identifier's parts, and
+ *       the same words as prose). Then lower-cased, English stop words dropped and Porter-stemmed,
+ *       so that {@code upgrades} and {@code upgrading} both become {@code upgrad}.
  *   <li>{@code path}: the input holds one path per line; each line is one term, case kept.
  *   <li>{@code path.segment}: the same input split at {@code /} too: one term per directory or file
  *       name, and its parts the same way as words ({@code numa_topology.py} also gives {@code
@@ -56,7 +53,7 @@ import org.apache.lucene.util.AttributeFactory;
  * <p>Path and hashtag values are joined with newlines so that one analysis pass indexes all of
  * them; git paths and Gerrit hashtags with a newline are dropped before they get here. {@link
  * #indexing()} is the twin that {@link PatchSetIndexer} uses: it keeps each identifier beside its
- * parts, as a token graph that must be flattened before it is indexed.
+ * parts.
  */
 public final class FocusAnalyzer extends Analyzer {
   /** Longest path or hashtag kept as one term; longer ones are dropped before analysis. */
@@ -70,12 +67,6 @@ public final class FocusAnalyzer extends Analyzer {
    * doesn't} gives {@code doesn} and {@code t}).
    */
   private static final CharArraySet STOP_WORDS = stopWords();
-
-  /** Splits identifiers into their parts. */
-  private static final int WORD_PARTS =
-      WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-          | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-          | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE;
 
   private final boolean keepIdentifiers;
   private FocusAnalyzer indexing;
@@ -101,11 +92,6 @@ public final class FocusAnalyzer extends Analyzer {
     return indexing;
   }
 
-  /** Whether this analyzer's text tokens form a graph, which must be flattened to be indexed. */
-  boolean makesGraphs() {
-    return keepIdentifiers;
-  }
-
   @Override
   protected TokenStreamComponents createComponents(String field) {
     switch (field) {
@@ -114,16 +100,8 @@ public final class FocusAnalyzer extends Analyzer {
       }
       case FocusFields.PATH_SEGMENT -> {
         Tokenizer source = lines(c -> c == '\n' || c == '/');
-        // Path queries look segments up as terms, never analysed: each segment is kept whole and
-        // unchanged (so no acronym mark; file names are rarely camel-cased anyway).
-        return new TokenStreamComponents(
-            source,
-            new WordDelimiterGraphFilter(
-                source,
-                true,
-                WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
-                WORD_PARTS | WordDelimiterGraphFilter.PRESERVE_ORIGINAL,
-                null));
+        // Path queries look segments up as terms, never analysed: each segment is kept whole.
+        return new TokenStreamComponents(source, new CodeWordFilter(source, true));
       }
       case FocusFields.HASHTAG -> {
         Tokenizer source = lines(c -> c == '\n');
@@ -137,27 +115,12 @@ public final class FocusAnalyzer extends Analyzer {
                 return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
               }
             };
-        TokenStream words = parts(new TrimDelimitersFilter(source), keepIdentifiers);
+        TokenStream words = new CodeWordFilter(new TrimDelimitersFilter(source), keepIdentifiers);
         words = new LowerCaseFilter(words);
         words = new StopFilter(words, STOP_WORDS);
         return new TokenStreamComponents(source, new PorterStemFilter(words));
       }
     }
-  }
-
-  /**
-   * The identifier and its parts. An acronym before a capitalised word ({@code NUMATopology}) is
-   * split first, which Lucene's case-change rule alone does not do.
-   */
-  private static TokenStream parts(TokenStream in, boolean keepWhole) {
-    int flags = WORD_PARTS | (keepWhole ? WordDelimiterGraphFilter.PRESERVE_ORIGINAL : 0);
-    // Offsets of parts point at the part, so that a match reads as written.
-    return new WordDelimiterGraphFilter(
-        new AcronymSplitFilter(in),
-        true,
-        WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
-        flags,
-        null);
   }
 
   @Override

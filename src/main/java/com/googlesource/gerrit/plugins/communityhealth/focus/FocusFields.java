@@ -52,10 +52,5 @@ public final class FocusFields {
   /** Fields whose query values the parser takes verbatim, so that {@code /} needs no escaping. */
   static final ImmutableList<String> VERBATIM_VALUE_FIELDS = ImmutableList.of(PATH, TOPIC, HASHTAG);
 
-  /** Whether the field's analysis splits identifiers into a token graph ({@link FocusAnalyzer}). */
-  static boolean isGraphField(String field) {
-    return !PATH.equals(field) && !HASHTAG.equals(field);
-  }
-
   private FocusFields() {}
 }

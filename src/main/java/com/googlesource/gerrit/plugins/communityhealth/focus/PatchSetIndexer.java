@@ -17,7 +17,6 @@ package com.googlesource.gerrit.plugins.communityhealth.focus;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.index.memory.MemoryIndex;
 
 /**
@@ -62,10 +61,6 @@ public final class PatchSetIndexer {
       return;
     }
     TokenStream tokens = analyzer.tokenStream(field, text);
-    if (analyzer.makesGraphs() && FocusFields.isGraphField(field)) {
-      // Identifiers and their parts form a token graph, which an index cannot hold as such.
-      tokens = new FlattenGraphFilter(tokens);
-    }
     index.addField(
         field,
         watch.watch(field, tokens),

@@ -276,6 +276,9 @@ public class FocusMatcherTest {
     assertThat(matchedAreas("path:numa", text)).isNotEmpty();
     assertThat(matchedAreas("path:numa_topology.py", text)).isNotEmpty();
     assertThat(matchedAreas("numa_cell", text)).isEmpty();
+    // The parts take consecutive positions: a phrase across the code word and the next word.
+    assertThat(matchedAreas("\"NUMATopology to the instance\"", text)).isNotEmpty();
+    assertThat(matchedAreas("\"topology numa\"", text)).isEmpty();
     assertThat(matchedAreas("path:cell", text)).isEmpty();
   }
 
