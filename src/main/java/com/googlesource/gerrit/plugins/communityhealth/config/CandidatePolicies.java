@@ -70,9 +70,9 @@ public class CandidatePolicies {
     if (!findings.errors().isEmpty()) {
       return new Candidate(findings.errors(), findings.warnings(), Optional.empty());
     }
-    Config cfg = new Config();
+    Config cfg;
     try {
-      cfg.fromText(text);
+      cfg = PolicyText.parse(text);
     } catch (ConfigInvalidException e) {
       // The checker reported a syntax error already; this only satisfies the compiler.
       throw new IllegalStateException(e);

@@ -171,9 +171,9 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
             ImmutableList.of(
                 ProjectPolicy.FILE_NAME + ": is larger than " + MAX_FILE_BYTES + " bytes"));
       }
-      Config cfg = new Config();
+      Config cfg;
       try {
-        cfg.fromText(text);
+        cfg = PolicyText.parse(text);
       } catch (ConfigInvalidException e) {
         return Findings.errors(
             ImmutableList.of(ProjectPolicy.FILE_NAME + ": syntax error: " + e.getMessage()));
