@@ -15,10 +15,14 @@
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.flogger.FluentLogger;
+import com.google.gerrit.entities.Change;
 import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.change.ChangeResource;
+import com.google.gerrit.server.permissions.ChangePermission;
+import com.google.gerrit.server.permissions.PermissionBackend;
+import com.google.gerrit.server.permissions.PermissionBackendException;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
@@ -30,6 +34,8 @@ import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalsJson;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Handles {@code GET /changes/{change}/community-health~signals}: the signals with the reasons
@@ -46,6 +52,7 @@ public class GetSignals implements RestReadView<ChangeResource> {
   private final ChangeData.Factory changeDataFactory;
   private final Welcomer welcomer;
   private final HealthMetrics metrics;
+  private final PermissionBackend permissionBackend;
 
   @Inject
   GetSignals(
@@ -53,7 +60,9 @@ public class GetSignals implements RestReadView<ChangeResource> {
       SignalEvaluator evaluator,
       ChangeData.Factory changeDataFactory,
       Welcomer welcomer,
+      PermissionBackend permissionBackend,
       HealthMetrics metrics) {
+    this.permissionBackend = permissionBackend;
     this.settings = settings;
     this.evaluator = evaluator;
     this.changeDataFactory = changeDataFactory;
@@ -78,10 +87,43 @@ public class GetSignals implements RestReadView<ChangeResource> {
       return Response.ok(failed);
     }
     SignalsInfo info = SignalsJson.withReasons(signals);
+    hideInvisibleNeighbours(resource, info);
     if (signals.newcomer().newcomer()) {
       info.welcome = welcome(resource, cd);
     }
     return Response.ok(info);
+  }
+
+  /**
+   * The signals are cached for every reader; the linked changes they name are the caller's to see
+   * or not. One visibility check per named change (a few per matched area).
+   */
+  private void hideInvisibleNeighbours(ChangeResource resource, SignalsInfo info) {
+    if (info.focusAreas == null) {
+      return;
+    }
+    for (SignalsInfo.FocusMatchInfo area : info.focusAreas) {
+      if (area.neighbours == null) {
+        continue;
+      }
+      List<SignalsInfo.NeighbourInfo> visible = new ArrayList<>();
+      for (SignalsInfo.NeighbourInfo n : area.neighbours) {
+        if (canSee(resource, n.number)) {
+          visible.add(n);
+        }
+      }
+      area.neighbours = visible.isEmpty() ? null : visible;
+    }
+  }
+
+  private boolean canSee(ChangeResource resource, int number) {
+    try {
+      ChangeData other = changeDataFactory.create(resource.getProject(), Change.id(number));
+      return permissionBackend.user(resource.getUser()).change(other).test(ChangePermission.READ);
+    } catch (RuntimeException | PermissionBackendException e) {
+      // A change that is gone or cannot be checked is not named.
+      return false;
+    }
   }
 
   private SignalsInfo.WelcomeInfo welcome(ChangeResource resource, ChangeData cd) throws Exception {

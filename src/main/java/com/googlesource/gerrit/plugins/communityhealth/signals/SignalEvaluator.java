@@ -18,6 +18,7 @@ import com.google.common.annotations.VisibleForTesting;
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.Project;
@@ -40,7 +41,10 @@ import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
@@ -57,6 +61,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -91,6 +96,7 @@ public class SignalEvaluator {
   private final HumanActivityLoader humanActivity;
   private final FocusMatchers focusMatchers;
   private final ExemptionMatcher exemptions;
+  private final LearnedFocusStore learned;
   private final Cache<Key, ChangeSignals> cache;
   private final Timer0 latency;
   private final Counter1<HealthMetrics.Component> errors;
@@ -104,6 +110,7 @@ public class SignalEvaluator {
       HumanActivityLoader humanActivity,
       FocusMatchers focusMatchers,
       ExemptionMatcher exemptions,
+      LearnedFocusStore learned,
       @Named(CACHE_NAME) Cache<Key, ChangeSignals> cache,
       HealthMetrics metrics) {
     this.projectCache = projectCache;
@@ -113,6 +120,7 @@ public class SignalEvaluator {
     this.humanActivity = humanActivity;
     this.focusMatchers = focusMatchers;
     this.exemptions = exemptions;
+    this.learned = learned;
     this.cache = cache;
     this.latency = metrics.signalLatency;
     this.errors = metrics.errors;
@@ -168,7 +176,13 @@ public class SignalEvaluator {
   @VisibleForTesting
   boolean isCached(ChangeData cd, Instant now) {
     LoadedPolicy policy = policyOf(cd);
-    return cache.getIfPresent(key(cd, policy, now.atOffset(ZoneOffset.UTC).toLocalDate())) != null;
+    return cache.getIfPresent(
+            key(
+                cd,
+                policy,
+                learned.current(cd.project(), policy),
+                now.atOffset(ZoneOffset.UTC).toLocalDate()))
+        != null;
   }
 
   /** The policy in force for the change's project. */
@@ -180,25 +194,30 @@ public class SignalEvaluator {
     return policyLoader.load(state);
   }
 
-  private static Key key(ChangeData cd, LoadedPolicy policy, LocalDate day) {
+  private static Key key(
+      ChangeData cd, LoadedPolicy policy, LearnedFocusStore.Current learned, LocalDate day) {
+    // What focus areas learned moves the signals too: its version is part of the policy's.
     return new Key(
         cd.project().get(),
         cd.getId().get(),
         cd.metaRevisionOrThrow().name(),
-        policy.revision(),
+        policy.revision() + "|" + learned.version(),
         day);
   }
 
   private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {
+    LearnedFocusStore.Current current = learned.current(cd.project(), policy);
     try {
-      return cache.get(key(cd, policy, day), () -> compute(cd, policy, day));
+      return cache.get(
+          key(cd, policy, current, day), () -> compute(cd, policy, current.focus(), day));
     } catch (ExecutionException e) {
       throw new IllegalStateException(
           "cannot compute signals of change " + cd.getId(), e.getCause());
     }
   }
 
-  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy, LocalDate day) {
+  private ChangeSignals compute(
+      ChangeData cd, LoadedPolicy policy, LearnedFocus learnedFocus, LocalDate day) {
     try (Timer0.Context ignored = latency.start()) {
       ChangeFacts facts = factsLoader.load(cd);
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
@@ -208,7 +227,7 @@ public class SignalEvaluator {
               .waitingSince(facts.timeline(), exempt);
       return new ChangeSignals(
           tier,
-          focus(facts, policy, day),
+          focus(cd, facts, policy, learnedFocus, day),
           exempt,
           waitingSince,
           facts.timeline().owner().accountId(),
@@ -227,15 +246,15 @@ public class SignalEvaluator {
     }
   }
 
-  private ImmutableList<FocusSignal> focus(ChangeFacts facts, LoadedPolicy policy, LocalDate day) {
+  private ImmutableList<FocusSignal> focus(
+      ChangeData cd,
+      ChangeFacts facts,
+      LoadedPolicy policy,
+      LearnedFocus learnedFocus,
+      LocalDate day) {
     if (policy.policy().focusAreas().isEmpty()) {
       return ImmutableList.of();
     }
-    ImmutableMap<String, Double> weights =
-        policy.policy().focusAreas().stream()
-            .collect(
-                ImmutableMap.toImmutableMap(
-                    FocusAreaDefinition::name, FocusAreaDefinition::weight));
     PatchSetText text =
         new PatchSetText(
             facts.subject(),
@@ -243,10 +262,32 @@ public class SignalEvaluator {
             facts.paths(),
             facts.topic(),
             facts.hashtags().asList());
-    return focusMatchers.get(policy, day).match(text).stream()
-        .map(
-            m ->
-                new FocusSignal(m.area(), m.score(), weights.getOrDefault(m.area(), 1.0), m.hits()))
-        .collect(ImmutableList.toImmutableList());
+    FocusMatcher matcher = focusMatchers.get(policy, day);
+    ImmutableList<LearnedMatch> learnedMatches =
+        learnedFocus.match(text, OptionalInt.of(cd.getId().get()));
+    return FocusEvidence.combine(
+        policy.policy().focusAreas(),
+        ImmutableSet.copyOf(matcher.activeAreas()),
+        matcher.match(text),
+        linkedBy(cd, policy),
+        learnedMatches);
+  }
+
+  /** The clause of each area's link that selects the change; a broken link links nothing. */
+  private ImmutableMap<String, String> linkedBy(ChangeData cd, LoadedPolicy policy) {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    for (FocusAreaDefinition area : policy.policy().focusAreas()) {
+      if (area.link().isEmpty()) {
+        continue;
+      }
+      try {
+        exemptions.matchingClause(cd, area.link().get()).ifPresent(c -> out.put(area.name(), c));
+      } catch (RuntimeException e) {
+        errors.increment(HealthMetrics.Component.SIGNALS);
+        logger.atWarning().withCause(e).log(
+            "link of focus area %s not evaluated on change %s", area.name(), cd.getId());
+      }
+    }
+    return out.buildKeepingLast();
   }
 }

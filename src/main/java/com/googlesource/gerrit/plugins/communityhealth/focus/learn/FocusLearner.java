@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import static java.util.Objects.requireNonNull;
@@ -79,7 +78,8 @@ public final class FocusLearner {
       int doc = 0;
       for (ExampleChange change : changes) {
         Document d = new Document();
-        for (Map.Entry<String, Collection<Object>> f : fields(BoundedPatchSet.of(change.text())).entrySet()) {
+        for (Map.Entry<String, Collection<Object>> f :
+            fields(BoundedPatchSet.of(change.text())).entrySet()) {
           for (Object value : f.getValue()) {
             d.add(new TextField(f.getKey(), (String) value, Field.Store.NO));
           }

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import static java.util.Objects.requireNonNull;
@@ -170,16 +169,21 @@ public final class LearnedFocus {
         linkedDocs.add(sd.doc);
       }
     }
+    // MoreLikeThis boosts each term by its tf-idf relative to the least telling one; worth is
+    // relative to the most telling one, so that 1 is the best clue the patch set has.
+    double maxBoost = 0;
+    for (BooleanClause clause : query.clauses()) {
+      maxBoost = Math.max(maxBoost, boost(clause.query()));
+    }
     List<Clue> clues = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
       Query q = clause.query();
-      float boost = 1;
+      double boost = boost(q);
       if (q instanceof BoostQuery bq) {
-        boost = bq.getBoost();
         q = bq.getQuery();
       }
       if (q instanceof TermQuery tq && occursInAny(tq.getTerm(), linkedDocs)) {
-        clues.add(new Clue(tq.getTerm().field(), tq.getTerm().text(), boost));
+        clues.add(new Clue(tq.getTerm().field(), tq.getTerm().text(), boost / maxBoost));
       }
     }
     clues.sort(Comparator.comparingDouble(Clue::worth).reversed());
@@ -188,6 +192,10 @@ public final class LearnedFocus {
         vote,
         linked.build(),
         ImmutableList.copyOf(clues.subList(0, Math.min(clues.size(), LearnedMatch.MAX_CLUES))));
+  }
+
+  private static double boost(Query q) {
+    return q instanceof BoostQuery bq ? bq.getBoost() : 1;
   }
 
   private boolean occursInAny(Term term, List<Integer> docs) throws IOException {

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 /**
  * Learning a focus area from the changes its {@code link} selects. Pure: no Gerrit types.
  *

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import com.google.common.collect.ImmutableList;
@@ -30,9 +29,7 @@ record AreaWords(String area, ImmutableList<String> words, ImmutableList<String>
   static final ImmutableList<AreaWords> KILO =
       ImmutableList.of(
           new AreaWords(
-              "objects",
-              ImmutableList.of("objects", "object"),
-              ImmutableList.of("nova/objects/")),
+              "objects", ImmutableList.of("objects", "object"), ImmutableList.of("nova/objects/")),
           new AreaWords(
               "api-v2.1",
               ImmutableList.of("v2.1", "v3", "microversion", "microversions", "api policy"),

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import com.google.common.collect.ImmutableList;
@@ -82,7 +81,8 @@ final class WordsAndLinksAccuracy {
     }
 
     String report(String mode) {
-      StringBuilder out = new StringBuilder(String.format("%-16s micro-F1 %.3f%n", mode, microF1()));
+      StringBuilder out =
+          new StringBuilder(String.format("%-16s micro-F1 %.3f%n", mode, microF1()));
       counts.forEach(
           (a, n) -> {
             double p = n[0] + n[1] == 0 ? 0 : (double) n[0] / (n[0] + n[1]);

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -39,7 +38,8 @@ public class WordsAndLinksAccuracyTest {
             .heldOut(KiloData.load(), LearnerSettings.DEFAULT);
     double learned = scores.get("words+links").microF1();
     double naive = scores.get("naive").microF1();
-    assertWithMessage("words and links micro-F1\n" + scores.get("words+links").report("words+links"))
+    assertWithMessage(
+            "words and links micro-F1\n" + scores.get("words+links").report("words+links"))
         .that(learned)
         .isAtLeast(FLOOR);
     assertWithMessage("words and links over the naive baseline")
