@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.signals;
 
 import static java.util.Objects.requireNonNull;
@@ -44,8 +43,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What each project's focus areas learned from their linked changes, kept in memory per project
- * and per policy revision (a configuration change makes it stale, and it is learned again).
+ * What each project's focus areas learned from their linked changes, kept in memory per project and
+ * per policy revision (a configuration change makes it stale, and it is learned again).
  *
  * <p>Learning runs off the request path, on Gerrit's default work queue: the first time a project
  * with links needs it, {@value #REFRESH_DELAY_SECONDS} seconds after a change of such a project is
@@ -140,8 +139,7 @@ public class LearnedFocusStore {
     ImmutableList<FocusAreaDefinition> areas = policy.policy().focusAreas();
     ImmutableList<ExampleChange> changes = recentChanges.load(project, areas, TimeUtil.now());
     LearnedFocus focus = learner.learn(changes);
-    entries.put(
-        project, new Entry(policy.revision(), focus, generations.incrementAndGet()));
+    entries.put(project, new Entry(policy.revision(), focus, generations.incrementAndGet()));
     ImmutableMap.Builder<String, Integer> linked = ImmutableMap.builder();
     for (FocusAreaDefinition a : areas) {
       if (a.link().isPresent()) {

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.signals;
 
 import static com.google.common.truth.Truth.assertThat;
@@ -34,8 +33,8 @@ import org.junit.Test;
 
 /**
  * Focus areas with links, in a real Gerrit: a change whose message names the area's blueprint is
- * linked to it; after {@code ~focus-refresh} a change without a link that resembles the linked
- * ones matches the area, naming its nearest linked changes, but only those the caller can see.
+ * linked to it; after {@code ~focus-refresh} a change without a link that resembles the linked ones
+ * matches the area, naming its nearest linked changes, but only those the caller can see.
  */
 public class FocusLinksIT extends AbstractCommunityHealthIT {
   private static final String CONFIG =
@@ -91,7 +90,8 @@ public class FocusLinksIT extends AbstractCommunityHealthIT {
             ImmutableMap.of("nova/virt/hardware.py", "no cells\n"));
 
     RestResponse refreshed =
-        adminRestSession.post(projectUrl(project) + "/" + PLUGIN + "~focus-refresh", new JsonObject());
+        adminRestSession.post(
+            projectUrl(project) + "/" + PLUGIN + "~focus-refresh", new JsonObject());
     refreshed.assertOK();
     FocusRefreshInfo refresh = newGson().fromJson(refreshed.getReader(), FocusRefreshInfo.class);
     assertThat(refresh.changes).isEqualTo(8);
@@ -112,8 +112,7 @@ public class FocusLinksIT extends AbstractCommunityHealthIT {
         .containsAtLeast(
             linkedA.getChange().getId().get(), "Add NUMA topology cells to the guest config",
             secret.getChange().getId().get(), "Pin guest vCPUs to NUMA topology host cells");
-    assertThat(named.keySet())
-        .containsNoneOf(follower.getChange().getId().get(), 0);
+    assertThat(named.keySet()).containsNoneOf(follower.getChange().getId().get(), 0);
     assertThat(asAdmin.clues).isNotEmpty();
     assertThat(asAdmin.clues.get(0).worth).isAtMost(1.0);
     assertThat(asAdmin.clues.get(asAdmin.clues.size() - 1).worth).isGreaterThan(0.0);

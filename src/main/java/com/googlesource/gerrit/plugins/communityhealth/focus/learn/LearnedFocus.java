@@ -87,6 +87,19 @@ public final class LearnedFocus {
     return linkedCounts;
   }
 
+  /** Bytes the in-memory index of the recent changes holds. */
+  public long indexBytes() {
+    long bytes = 0;
+    try {
+      for (String file : reader.directory().listAll()) {
+        bytes += reader.directory().fileLength(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes;
+  }
+
   /** How many recent changes were indexed, linked or not. */
   public int changes() {
     return numbers.length;
