@@ -33,6 +33,7 @@ import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
@@ -52,7 +53,7 @@ public class PolicyLoader {
 
   static final String CACHE_NAME = "policy";
 
-  /** Larger stored files are not read again to say why they do not parse. */
+  /** Larger stored files are not read; Gerrit's parsed copy stands in. */
   private static final int MAX_FILE_BYTES = 1 << 20;
 
   /** The revisions of {@code refs/meta/config} from All-Projects down to the project. */
@@ -115,20 +116,15 @@ public class PolicyLoader {
 
   private LoadedPolicy parse(
       ProjectState project, ImmutableList<ProjectState> chain, String revision) {
-    ImmutableList<InheritedConfig.Level> levels =
-        chain.stream()
-            .map(
-                p ->
-                    new InheritedConfig.Level(
-                        p.getName(), p.getConfig(ProjectPolicy.FILE_NAME).get()))
-            .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<InheritedConfig.Level> levelsBuilder = ImmutableList.builder();
+    ImmutableList.Builder<ConfigProblem> unparsableBuilder = ImmutableList.builder();
+    for (ProjectState p : chain) {
+      levelsBuilder.add(new InheritedConfig.Level(p.getName(), read(p, unparsableBuilder::add)));
+    }
+    ImmutableList<InheritedConfig.Level> levels = levelsBuilder.build();
     InheritedConfig inherited = InheritedConfig.merge(levels);
     ParsedPolicy parsed = PolicyParser.parse(inherited.config(), ReferenceChecker.ACCEPT_ALL);
-    ImmutableList<ConfigProblem> unparsable =
-        chain.stream()
-            .map(this::unparsable)
-            .flatMap(Optional::stream)
-            .collect(ImmutableList.toImmutableList());
+    ImmutableList<ConfigProblem> unparsable = unparsableBuilder.build();
     if (!unparsable.isEmpty()) {
       parsed =
           new ParsedPolicy(
@@ -152,14 +148,15 @@ public class PolicyLoader {
   }
 
   /**
-   * Why the level's stored file does not parse, if it does not. Gerrit drops such a file with a
-   * warning in its own log and hands out an empty config, which would silently mean defaults: read
-   * the stored text once (this runs once per revision) to say so.
+   * The level's own file, read from its stored text with {@link PolicyText} (Gerrit's parsed copy
+   * has lost the quotes of query-valued keys). A file that does not parse counts as empty, as
+   * Gerrit would have it, and says so through {@code problems}. This runs once per revision.
    */
-  private Optional<ConfigProblem> unparsable(ProjectState level) {
+  private Config read(ProjectState level, Consumer<ConfigProblem> problems) {
+    Config gerrits = level.getConfig(ProjectPolicy.FILE_NAME).get();
     Optional<ObjectId> rev = level.getConfig().getRevision();
-    if (rev.isEmpty() || !level.getConfig(ProjectPolicy.FILE_NAME).get().getSections().isEmpty()) {
-      return Optional.empty();
+    if (rev.isEmpty()) {
+      return gerrits;
     }
     try (Repository repo = repoManager.openRepository(level.getNameKey());
         RevWalk rw = new RevWalk(repo);
@@ -169,7 +166,7 @@ public class PolicyLoader {
                 ProjectPolicy.FILE_NAME,
                 rw.parseCommit(rev.get()).getTree())) {
       if (tw == null) {
-        return Optional.empty();
+        return gerrits;
       }
       String text =
           new String(
@@ -177,20 +174,21 @@ public class PolicyLoader {
                   .open(tw.getObjectId(0), Constants.OBJ_BLOB)
                   .getCachedBytes(MAX_FILE_BYTES),
               UTF_8);
-      new Config().fromText(text);
-      return Optional.empty();
+      return PolicyText.parse(text);
     } catch (ConfigInvalidException e) {
-      return Optional.of(
+      problems.accept(
           ConfigProblem.wholeFile(
               "the file in refs/meta/config of "
                   + level.getName()
                   + " cannot be parsed ("
                   + e.getMessage()
                   + "); it is ignored and the inherited or default values apply"));
+      return new Config();
     } catch (IOException | RuntimeException e) {
       logger.atWarning().withCause(e).log(
-          "cannot read %s of project %s", ProjectPolicy.FILE_NAME, level.getName());
-      return Optional.empty();
+          "cannot read %s of project %s; using Gerrit's parsed copy",
+          ProjectPolicy.FILE_NAME, level.getName());
+      return gerrits;
     }
   }
 }

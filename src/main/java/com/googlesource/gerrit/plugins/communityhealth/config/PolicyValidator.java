@@ -155,9 +155,9 @@ class PolicyValidator implements CommitValidationListener, MergeValidationListen
       if (text.isEmpty()) {
         return Findings.NONE;
       }
-      Config cfg = new Config();
+      Config cfg;
       try {
-        cfg.fromText(text.get());
+        cfg = PolicyText.parse(text.get());
       } catch (ConfigInvalidException e) {
         return Findings.errors(
             ImmutableList.of(ProjectPolicy.FILE_NAME + ": syntax error: " + e.getMessage()));

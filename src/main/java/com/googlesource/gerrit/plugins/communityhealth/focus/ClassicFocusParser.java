@@ -15,7 +15,8 @@
 package com.googlesource.gerrit.plugins.communityhealth.focus;
 
 import com.google.common.base.Joiner;
-import com.googlesource.gerrit.plugins.communityhealth.focus.PathGlobAutomaton.InvalidGlobException;
+import com.googlesource.gerrit.plugins.communityhealth.tier.PathGlob;
+import com.googlesource.gerrit.plugins.communityhealth.tier.PathGlob.InvalidPathGlobException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +38,10 @@ import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Lucene's classic query parser, restricted to the focus fields: a bare term searches {@code
- * subject} and {@code message}; a {@code path:} value is a glob ({@link PathGlobAutomaton}), looked
- * up in the whole-path field when it has a slash and in the segment field when not; other fields
- * take ordinary analyzed terms. Counts terms against a cap. One instance per parse: the classic
- * parser keeps state.
+ * subject} and {@code message}; a {@code path:} value is a glob in the plugin's one glob language
+ * ({@link PathGlob}), looked up in the whole-path field when it has a slash and in the segment
+ * field when not; other fields take ordinary analyzed terms. Counts terms against a cap. One
+ * instance per parse: the classic parser keeps state.
  */
 final class ClassicFocusParser extends MultiFieldQueryParser {
   private final String text;
@@ -268,15 +269,15 @@ final class ClassicFocusParser extends MultiFieldQueryParser {
     String effective = glob.endsWith("/") ? glob + "**" : glob;
     boolean segment = effective.indexOf('/') < 0;
     String field = segment ? FocusFields.PATH_SEGMENT : FocusFields.PATH;
-    if (!PathGlobAutomaton.hasWildcards(effective)) {
+    if (!PathGlob.hasWildcards(effective)) {
       return new TermQuery(new Term(field, effective));
     }
     try {
       return new LabeledAutomatonQuery(
-          field, effective, PathGlobAutomaton.compile(effective, segment), false);
-    } catch (InvalidGlobException e) {
+          field, effective, PathGlob.compile(effective).automaton(segment), false);
+    } catch (InvalidPathGlobException e) {
       throw new TermProblem(
-          "path glob '" + glob + "' " + e.getMessage(), offsetInCurrentTerm(e.index()));
+          "path glob '" + glob + "' " + e.problem(), offsetInCurrentTerm(e.index()));
     }
   }
 

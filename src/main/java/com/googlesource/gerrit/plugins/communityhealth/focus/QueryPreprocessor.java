@@ -19,11 +19,11 @@ import java.util.Arrays;
 /**
  * Prepares a focus query for Lucene's classic query parser, which reads {@code /} as the start of a
  * regular expression: an unquoted value of {@code path:}, {@code topic:} or {@code hashtag:} (up to
- * whitespace, {@code )} or a {@code ^} boost) gets every parser-special character except the
- * wildcards {@code *} and {@code ?} escaped, so that {@code path:nova/db/**} reaches the parser as
- * one wildcard term. Also rejects queries that are too long or nested too deeply before the
- * recursive-descent parser sees them, and remembers where each character came from so that errors
- * point into the query as written.
+ * whitespace, {@code )} or a {@code ^} boost outside a character class) gets every parser-special
+ * character except the wildcards {@code *} and {@code ?} escaped, so that {@code path:nova/db/**}
+ * reaches the parser as one wildcard term. Also rejects queries that are too long or nested too
+ * deeply before the recursive-descent parser sees them, and remembers where each character came
+ * from so that errors point into the query as written.
  */
 final class QueryPreprocessor {
   /** Characters the classic parser treats specially, other than the wildcards {@code *} and ?. */
@@ -140,10 +140,17 @@ final class QueryPreprocessor {
     if (j < n && (query.charAt(j) == '"' || query.charAt(j) == '(')) {
       return j;
     }
+    boolean inClass = false;
     while (j < n) {
       char c = query.charAt(j);
-      if (Character.isWhitespace(c) || c == ')' || c == '^') {
+      // Inside a glob's character class '^' negates it ("[^abc]"); a boost never sits there.
+      if (Character.isWhitespace(c) || c == ')' || (c == '^' && !inClass)) {
         break;
+      }
+      if (c == '[') {
+        inClass = true;
+      } else if (c == ']') {
+        inClass = false;
       }
       if (c == '\\' && j + 1 < n) {
         emit(c, j);

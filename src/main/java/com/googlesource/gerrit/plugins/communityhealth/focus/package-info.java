@@ -30,12 +30,13 @@
  * <p>{@link FocusQueryParser} reads Lucene's classic syntax. A bare word searches subject and
  * message. {@code path:} takes a glob with its slashes as typed: the query is pre-processed so that
  * the classic parser, which would read {@code /} as a regular expression, sees one escaped term,
- * and the parser turns it into a deterministic automaton ({@link PathGlobAutomaton}): a glob with a
- * slash runs over whole paths ({@code nova/db/**}, {@code nova/virt/* /driver.py} without the
- * space), one without runs over single names ({@code path:libvirt}, {@code path:test_*.py}).
- * Hostile queries are bounded by length, nesting and term count before Lucene sees them; errors
- * carry the parser's message and the column in the query as written. The configuration parser uses
- * the same class, so what validates on push is what runs.
+ * and the parser turns it into a deterministic automaton (the plugin's one glob language, {@link
+ * com.googlesource.gerrit.plugins.communityhealth.tier.PathGlob}): a glob with a slash runs over
+ * whole paths ({@code nova/db/**}, {@code nova/virt/* /driver.py} without the space), one without
+ * runs over single names ({@code path:libvirt}, {@code path:test_*.py}). Hostile queries are
+ * bounded by length, nesting and term count before Lucene sees them; errors carry the parser's
+ * message and the column in the query as written. The configuration parser uses the same class, so
+ * what validates on push is what runs.
  *
  * <h2>Matching</h2>
  *

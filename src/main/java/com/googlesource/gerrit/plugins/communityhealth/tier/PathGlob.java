@@ -22,13 +22,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
- * A repository path glob: {@code *} and {@code ?} stay within one directory, {@code **} crosses
- * directories ({@code nova/virt/libvirt/**} matches every file below that directory), {@code [abc]}
- * is a character class ({@code [!abc]} or {@code [^abc]} its complement, which never matches {@code
- * /}) and {@code {a,b}} an alternative. Matching is case-sensitive, like Git.
+ * The one path glob language of the plugin, used by {@code [feature]} paths ({@link
+ * FeatureClassifier}) and by the {@code path:} clause of focus queries ({@link #automaton}): {@code
+ * *} and {@code ?} stay within one directory, {@code **} crosses directories ({@code
+ * nova/virt/libvirt/**} matches every file below that directory; {@code **}{@code /} also matches
+ * no directory at all), {@code [abc]} and {@code [a-z]} are character classes ({@code [!abc]} or
+ * {@code [^abc]} their complement), and {@code {a,b}} an alternative (not nested). A class never
+ * matches {@code /}, negated or not. There is no escape character: {@code [*]} matches a literal
+ * star. Matching is case-sensitive, like Git.
+ *
+ * <p>Parsed once into tokens; the regular expression, the fast shapes and the Lucene automaton are
+ * all built from the same tokens, so that both consumers read a glob the same way.
  *
  * <p>Most real globs have a shape that needs no regular expression ({@code dir/**}, {@code
  * dir/*.py}, {@code **}{@code /*.rst}, a plain file name); {@link #matches} tests those with {@code
@@ -55,8 +65,19 @@ public final class PathGlob {
     ALT_CLOSE
   }
 
-  /** One lexical element; {@code source} is its glob text, {@code regex} its translation. */
-  private record Token(Kind kind, String source, String regex) {}
+  /**
+   * One lexical element; {@code source} is its glob text, {@code regex} its translation; a class
+   * has its code point ranges ({@code from, to} pairs, never containing {@code /}) and whether it
+   * is negated.
+   */
+  private record Token(Kind kind, String source, String regex, int[] ranges, boolean negated) {
+    Token(Kind kind, String source, String regex) {
+      this(kind, source, regex, new int[0], false);
+    }
+  }
+
+  /** Bounds determinization, so that a hostile glob fails to compile instead of eating memory. */
+  private static final int DETERMINIZE_WORK_LIMIT = 10_000;
 
   /** How {@link #matches} decides; see {@link #shapeOf}. */
   private enum Shape {
@@ -150,32 +171,30 @@ public final class PathGlob {
         case '[' -> {
           int close = glob.indexOf(']', i + 1);
           if (close < 0) {
-            throw new IllegalArgumentException(
-                "'" + glob + "' has an unclosed '[' at position " + (i + 1));
+            throw InvalidPathGlobException.at(glob, "has an unclosed '['", i);
           }
           token = characterClass(glob, i, close);
           i = close;
         }
         case '{' -> {
           if (inAlternatives) {
-            throw new IllegalArgumentException(
-                "'" + glob + "' nests '{' at position " + (i + 1) + "; alternatives cannot nest");
+            throw new InvalidPathGlobException(
+                "'" + glob + "' nests '{' at position " + (i + 1) + "; alternatives cannot nest",
+                "nests '{'; alternatives cannot nest",
+                i);
           }
           inAlternatives = true;
           token = new Token(Kind.ALT_OPEN, "{", "(?:");
         }
         case '}' -> {
           if (!inAlternatives) {
-            throw new IllegalArgumentException(
-                "'" + glob + "' has an unmatched '}' at position " + (i + 1));
+            throw InvalidPathGlobException.at(glob, "has an unmatched '}'", i);
           }
           inAlternatives = false;
           token = new Token(Kind.ALT_CLOSE, "}", ")");
         }
         case ',' -> token = inAlternatives ? new Token(Kind.ALT_SEPARATOR, ",", "|") : null;
-        case ']' ->
-            throw new IllegalArgumentException(
-                "'" + glob + "' has an unmatched ']' at position " + (i + 1));
+        case ']' -> throw InvalidPathGlobException.at(glob, "has an unmatched ']'", i);
         default -> token = null;
       }
       if (token == null) {
@@ -186,7 +205,8 @@ public final class PathGlob {
       }
     }
     if (inAlternatives) {
-      throw new IllegalArgumentException("'" + glob + "' has an unclosed '{'");
+      throw new InvalidPathGlobException(
+          "'" + glob + "' has an unclosed '{'", "has an unclosed '{'", glob.lastIndexOf('{'));
     }
     flushLiteral(literal, out);
     return ImmutableList.copyOf(out);
@@ -195,28 +215,67 @@ public final class PathGlob {
   private static Token characterClass(String glob, int open, int close) {
     String body = glob.substring(open + 1, close);
     boolean negated = !body.isEmpty() && (body.charAt(0) == '!' || body.charAt(0) == '^');
-    String members = negated ? body.substring(1) : body;
-    if (members.isEmpty()) {
-      throw new IllegalArgumentException(
-          "'" + glob + "' has an empty character class at position " + (open + 1));
+    int i = open + 1 + (negated ? 1 : 0);
+    if (i == close) {
+      throw InvalidPathGlobException.at(glob, "has an empty character class", open);
     }
-    // Escape what Java's class syntax treats specially ('&&' is intersection, '[' nests).
-    String escaped = members.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&");
-    // A complement never matches '/': like '*' and '?', a class stays within one directory.
-    String regex = "[" + (negated ? "^" + escaped + "/" : escaped) + "]";
-    try {
-      Pattern.compile(regex);
-    } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "'"
-              + glob
-              + "' has an invalid character class at position "
-              + (open + 1)
-              + ": "
-              + e.getDescription(),
-          e);
+    List<Integer> ranges = new ArrayList<>();
+    while (i < close) {
+      int from = glob.codePointAt(i);
+      i += Character.charCount(from);
+      int to = from;
+      if (i + 1 < close && glob.charAt(i) == '-') {
+        to = glob.codePointAt(i + 1);
+        i += 1 + Character.charCount(to);
+        if (to < from) {
+          throw new InvalidPathGlobException(
+              "'"
+                  + glob
+                  + "' has an invalid character class at position "
+                  + (open + 1)
+                  + ": backwards range "
+                  + Character.toString(from)
+                  + "-"
+                  + Character.toString(to),
+              "has a backwards range in a character class",
+              open);
+        }
+      }
+      // A class never matches '/': like '*' and '?', it stays within one directory.
+      if (from <= '/' && '/' <= to) {
+        if (from < '/') {
+          ranges.add(from);
+          ranges.add('/' - 1);
+        }
+        if (to > '/') {
+          ranges.add('/' + 1);
+          ranges.add(to);
+        }
+      } else {
+        ranges.add(from);
+        ranges.add(to);
+      }
     }
-    return new Token(Kind.CLASS, glob.substring(open, close + 1), regex);
+    if (ranges.isEmpty() && !negated) {
+      throw InvalidPathGlobException.at(glob, "has a character class that only holds '/'", open);
+    }
+    StringBuilder regex = new StringBuilder("[");
+    if (negated) {
+      regex.append("^/");
+    }
+    for (int r = 0; r < ranges.size(); r += 2) {
+      regex.append("\\x{").append(Integer.toHexString(ranges.get(r))).append('}');
+      if (!ranges.get(r).equals(ranges.get(r + 1))) {
+        regex.append("-\\x{").append(Integer.toHexString(ranges.get(r + 1))).append('}');
+      }
+    }
+    regex.append(']');
+    return new Token(
+        Kind.CLASS,
+        glob.substring(open, close + 1),
+        regex.toString(),
+        ranges.stream().mapToInt(Integer::intValue).toArray(),
+        negated);
   }
 
   private static void flushLiteral(StringBuilder literal, List<Token> out) {
@@ -396,6 +455,113 @@ public final class PathGlob {
     return ImmutableList.copyOf(out);
   }
 
+  /**
+   * This glob as a deterministic Lucene automaton over a whole path, for the {@code path:} clause
+   * of focus queries. In segment mode (a glob without {@code /}, run against each directory or file
+   * name on its own) {@code **} is the same as {@code *}.
+   *
+   * @throws InvalidPathGlobException when the glob is too complex to determinize
+   */
+  public Automaton automaton(boolean segment) {
+    List<Automaton> parts = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Kind.ALT_OPEN) {
+        parts.add(automaton(t, segment));
+        continue;
+      }
+      List<Automaton> choices = new ArrayList<>();
+      List<Automaton> choice = new ArrayList<>();
+      for (i++; tokens.get(i).kind() != Kind.ALT_CLOSE; i++) {
+        if (tokens.get(i).kind() == Kind.ALT_SEPARATOR) {
+          choices.add(concatenate(choice));
+          choice = new ArrayList<>();
+        } else {
+          choice.add(automaton(tokens.get(i), segment));
+        }
+      }
+      choices.add(concatenate(choice));
+      parts.add(Operations.union(choices));
+    }
+    try {
+      return Operations.determinize(concatenate(parts), DETERMINIZE_WORK_LIMIT);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidPathGlobException(
+          "'" + glob + "' is too complex; use fewer wildcards",
+          "is too complex; use fewer wildcards",
+          0);
+    }
+  }
+
+  private static final Automaton ANY_BUT_SLASH = anyBut(new int[] {'/', '/'});
+
+  private static Automaton automaton(Token t, boolean segment) {
+    return switch (t.kind()) {
+      case LITERAL -> Automata.makeString(t.source());
+      case STAR -> Operations.repeat(ANY_BUT_SLASH);
+      case QUESTION -> ANY_BUT_SLASH;
+      case ANY_PATH -> segment ? Operations.repeat(ANY_BUT_SLASH) : Automata.makeAnyString();
+      case ANY_DIRS ->
+          // "a/**/b" also matches "a/b": the directories in between are optional.
+          Operations.optional(
+              Operations.concatenate(Automata.makeAnyString(), Automata.makeChar('/')));
+      case CLASS -> {
+        if (!t.negated()) {
+          List<Automaton> ranges = new ArrayList<>();
+          for (int r = 0; r < t.ranges().length; r += 2) {
+            ranges.add(Automata.makeCharRange(t.ranges()[r], t.ranges()[r + 1]));
+          }
+          yield Operations.union(ranges);
+        }
+        int[] excluded = new int[t.ranges().length + 2];
+        System.arraycopy(t.ranges(), 0, excluded, 0, t.ranges().length);
+        excluded[excluded.length - 2] = '/';
+        excluded[excluded.length - 1] = '/';
+        yield anyBut(excluded);
+      }
+      case ALT_OPEN, ALT_SEPARATOR, ALT_CLOSE ->
+          throw new IllegalStateException("alternatives are expanded by the caller");
+    };
+  }
+
+  /** Any one code point outside the given {@code from, to} ranges. */
+  private static Automaton anyBut(int[] ranges) {
+    List<int[]> sorted = new ArrayList<>();
+    for (int r = 0; r < ranges.length; r += 2) {
+      sorted.add(new int[] {ranges[r], ranges[r + 1]});
+    }
+    sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<Automaton> gaps = new ArrayList<>();
+    int next = 0;
+    for (int[] r : sorted) {
+      if (r[0] > next) {
+        gaps.add(Automata.makeCharRange(next, r[0] - 1));
+      }
+      next = Math.max(next, r[1] + 1);
+    }
+    if (next <= Character.MAX_CODE_POINT) {
+      gaps.add(Automata.makeCharRange(next, Character.MAX_CODE_POINT));
+    }
+    return gaps.isEmpty() ? Automata.makeEmpty() : Operations.union(gaps);
+  }
+
+  private static Automaton concatenate(List<Automaton> parts) {
+    return parts.isEmpty() ? Automata.makeEmptyString() : Operations.concatenate(parts);
+  }
+
+  /** Whether {@code text} uses any glob syntax, or could be looked up as one exact path. */
+  public static boolean hasWildcards(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '*', '?', '[', '{' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
   /** The equivalent Java regular expression (compiled with {@link Pattern#DOTALL}). */
   public String regex() {
     return regex;
@@ -408,5 +574,37 @@ public final class PathGlob {
   @Override
   public String toString() {
     return glob;
+  }
+
+  /**
+   * A malformed glob. The message names the glob and the 1-based position; {@link #problem()} and
+   * {@link #index()} say what and where (0-based) for callers that point into a larger text.
+   */
+  public static final class InvalidPathGlobException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String problem;
+    private final int index;
+
+    InvalidPathGlobException(String message, String problem, int index) {
+      super(message);
+      this.problem = problem;
+      this.index = index;
+    }
+
+    static InvalidPathGlobException at(String glob, String problem, int index) {
+      return new InvalidPathGlobException(
+          "'" + glob + "' " + problem + " at position " + (index + 1), problem, index);
+    }
+
+    /** What is wrong, without the glob: {@code has an unclosed '['}. */
+    public String problem() {
+      return problem;
+    }
+
+    /** Where, 0-based in the glob. */
+    public int index() {
+      return index;
+    }
   }
 }

@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.gerrit.acceptance.PushOneCommit;
+import com.google.gerrit.acceptance.RestResponse;
 import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.entities.Project;
 import com.google.inject.Inject;
@@ -124,6 +125,51 @@ public class PolicyValidatorIT extends AbstractCommunityHealthIT {
     assertThat(policy.review().ignoredAfter()).isEqualTo(Duration.ofDays(1));
     assertThat(policy.review().remind()).isFalse();
     assertThat(policy.features()).isEmpty();
+  }
+
+  @Test
+  public void aQueryMeansWhatTheAdminTyped() throws Exception {
+    String query = "upgrade OR \"online migration\" OR path:nova/db/**";
+    pushConfig(
+            project,
+            "[focusArea \"migrations\"]\n  query = "
+                + query
+                + "\n[review]\n  exempt = message:\"do not merge\"\n")
+        .assertOkStatus();
+
+    ProjectPolicy policy = policyLoader().load(project).policy();
+    assertThat(policy.focusAreas().get(0).query()).isEqualTo(query);
+    assertThat(policy.review().exempt()).hasValue("message:\"do not merge\"");
+    // GET ~config shows each query exactly as it runs.
+    RestResponse config = adminRestSession.get(projectUrl(project) + "/" + PLUGIN + "~config");
+    config.assertOK();
+    assertThat(config.getEntityContent())
+        .contains("upgrade OR \\\"online migration\\\" OR path:nova/db/**");
+
+    String online = pushChange("add an online migration for flavors").getChangeId();
+    pushChange("tidy online help text");
+    pushChange("fix migration of instances");
+    assertThat(
+            gApi
+                .changes()
+                .query("status:open focus_community-health:migrations project:" + project.get())
+                .get()
+                .stream()
+                .map(c -> c.changeId)
+                .toList())
+        .containsExactly(online);
+  }
+
+  @Test
+  public void anUnclosedPhraseIsRejectedOnPush() throws Exception {
+    PushOneCommit.Result r =
+        pushConfig(project, "[focusArea \"migrations\"]\n  query = upgrade OR \"online\n");
+    r.assertErrorStatus();
+    assertThat(r.getMessage()).contains("[focusArea \"migrations\"] query");
+  }
+
+  private PushOneCommit.Result pushChange(String subject) throws Exception {
+    return pushChangeAs(admin, project, subject, "nova/compute/api.py", java.time.ZoneOffset.UTC);
   }
 
   private PolicyLoader policyLoader() {

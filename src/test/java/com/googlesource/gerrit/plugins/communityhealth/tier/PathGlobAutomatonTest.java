@@ -12,34 +12,42 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-package com.googlesource.gerrit.plugins.communityhealth.focus;
+package com.googlesource.gerrit.plugins.communityhealth.tier;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.googlesource.gerrit.plugins.communityhealth.focus.PathGlobAutomaton.InvalidGlobException;
+import com.googlesource.gerrit.plugins.communityhealth.tier.PathGlob.InvalidPathGlobException;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.junit.Test;
 
+/** The automaton of {@link PathGlob}, which focus {@code path:} clauses run. */
 public class PathGlobAutomatonTest {
-  private static boolean matches(String glob, String path) throws InvalidGlobException {
-    return new CharacterRunAutomaton(PathGlobAutomaton.compile(glob, false)).run(path);
+  /** Runs the automaton, and checks that {@link PathGlob#matches} agrees with it. */
+  private static boolean matches(String glob, String path) {
+    boolean viaAutomaton =
+        new CharacterRunAutomaton(PathGlob.compile(glob).automaton(false)).run(path);
+    assertWithMessage("%s ~ %s", glob, path)
+        .that(PathGlob.compile(glob).matches(path))
+        .isEqualTo(viaAutomaton);
+    return viaAutomaton;
   }
 
-  private static boolean segmentMatches(String glob, String segment) throws InvalidGlobException {
-    return new CharacterRunAutomaton(PathGlobAutomaton.compile(glob, true)).run(segment);
+  private static boolean segmentMatches(String glob, String segment) {
+    return new CharacterRunAutomaton(PathGlob.compile(glob).automaton(true)).run(segment);
   }
 
-  private static InvalidGlobException invalid(String glob) {
+  private static InvalidPathGlobException invalid(String glob) {
     try {
-      PathGlobAutomaton.compile(glob, false);
-    } catch (InvalidGlobException e) {
+      PathGlob.compile(glob).automaton(false);
+    } catch (InvalidPathGlobException e) {
       return e;
     }
     throw new AssertionError("expected an invalid glob: " + glob);
   }
 
   @Test
-  public void doubleStarCrossesDirectories() throws Exception {
+  public void doubleStarCrossesDirectories() {
     assertThat(matches("nova/db/**", "nova/db/main/migrations/versions/1_init.py")).isTrue();
     assertThat(matches("nova/db/**", "nova/db/api.py")).isTrue();
     assertThat(matches("nova/db/**", "nova/dbx/api.py")).isFalse();
@@ -47,7 +55,7 @@ public class PathGlobAutomatonTest {
   }
 
   @Test
-  public void doubleStarSlashAlsoMatchesNoDirectory() throws Exception {
+  public void doubleStarSlashAlsoMatchesNoDirectory() {
     assertThat(matches("nova/**/driver.py", "nova/driver.py")).isTrue();
     assertThat(matches("nova/**/driver.py", "nova/virt/libvirt/driver.py")).isTrue();
     assertThat(matches("**/test_*.py", "test_api.py")).isTrue();
@@ -55,7 +63,7 @@ public class PathGlobAutomatonTest {
   }
 
   @Test
-  public void singleStarAndQuestionMarkStayInOneDirectory() throws Exception {
+  public void singleStarAndQuestionMarkStayInOneDirectory() {
     assertThat(matches("nova/virt/*/driver.py", "nova/virt/libvirt/driver.py")).isTrue();
     assertThat(matches("nova/virt/*/driver.py", "nova/virt/libvirt/volume/driver.py")).isFalse();
     assertThat(matches("nova/virt/?yperv/*.py", "nova/virt/hyperv/vmops.py")).isTrue();
@@ -64,7 +72,7 @@ public class PathGlobAutomatonTest {
   }
 
   @Test
-  public void characterClasses() throws Exception {
+  public void characterClasses() {
     assertThat(matches("doc/source/[a-c]*.rst", "doc/source/cells.rst")).isTrue();
     assertThat(matches("doc/source/[a-c]*.rst", "doc/source/index.rst")).isFalse();
     assertThat(matches("doc/source/[!a-c]*.rst", "doc/source/index.rst")).isTrue();
@@ -72,10 +80,18 @@ public class PathGlobAutomatonTest {
     assertThat(matches("a[*]b", "a*b")).isTrue();
     assertThat(matches("a[*]b", "axb")).isFalse();
     assertThat(matches("a[!x]b", "a/b")).isFalse();
+    assertThat(matches("a[^x]b", "a/b")).isFalse();
+    assertThat(matches("a[^x]b", "ayb")).isTrue();
+    assertThat(matches("a[^x]b", "axb")).isFalse();
+    assertThat(matches("a[^x]b", "a^b")).isTrue();
+    assertThat(matches("a[x^]b", "a^b")).isTrue();
+    assertThat(matches("a[/x]b", "a/b")).isFalse();
+    assertThat(matches("a[.-0]b", "a/b")).isFalse();
+    assertThat(matches("a[.-0]b", "a0b")).isTrue();
   }
 
   @Test
-  public void alternatives() throws Exception {
+  public void alternatives() {
     assertThat(matches("{nova,cinder}/db/**", "cinder/db/api.py")).isTrue();
     assertThat(matches("{nova,cinder}/db/**", "glance/db/api.py")).isFalse();
     assertThat(matches("nova/**/*.{py,yaml}", "nova/conf/opts.yaml")).isTrue();
@@ -83,37 +99,39 @@ public class PathGlobAutomatonTest {
   }
 
   @Test
-  public void segmentModeNeverCrossesSlash() throws Exception {
+  public void segmentModeNeverCrossesSlash() {
     assertThat(segmentMatches("test_*.py", "test_driver.py")).isTrue();
     assertThat(segmentMatches("**.py", "driver.py")).isTrue();
     assertThat(segmentMatches("**.py", "libvirt/driver.py")).isFalse();
   }
 
   @Test
-  public void unicodePaths() throws Exception {
+  public void unicodePaths() {
     assertThat(matches("doc/ja/*.rst", "doc/ja/説明.rst")).isTrue();
     assertThat(matches("doc/?.rst", "doc/🚀.rst")).isTrue();
   }
 
   @Test
   public void errorsSayWhatAndWhere() {
-    InvalidGlobException e = invalid("nova/[db");
-    assertThat(e).hasMessageThat().isEqualTo("has an unclosed '['");
+    InvalidPathGlobException e = invalid("nova/[db");
+    assertThat(e.problem()).isEqualTo("has an unclosed '['");
+    assertThat(e).hasMessageThat().isEqualTo("'nova/[db' has an unclosed '[' at position 6");
     assertThat(e.index()).isEqualTo(5);
     assertThat(invalid("nova/db]").index()).isEqualTo(7);
-    assertThat(invalid("nova/{db,api").getMessage()).isEqualTo("has an unclosed '{'");
-    assertThat(invalid("nova/db}").getMessage()).isEqualTo("unmatched '}'");
-    assertThat(invalid("{a,{b,c}}").getMessage()).contains("cannot nest");
-    assertThat(invalid("a[]").getMessage()).contains("empty character class");
-    assertThat(invalid("a[z-a]").getMessage()).contains("backwards range");
+    assertThat(invalid("nova/{db,api").problem()).isEqualTo("has an unclosed '{'");
+    assertThat(invalid("nova/db}").problem()).isEqualTo("has an unmatched '}'");
+    assertThat(invalid("{a,{b,c}}").problem()).contains("cannot nest");
+    assertThat(invalid("a[]").problem()).contains("empty character class");
+    assertThat(invalid("a[z-a]").problem()).contains("backwards range");
+    assertThat(invalid("a[/]").problem()).contains("only holds '/'");
   }
 
   @Test
   public void hasWildcards() {
-    assertThat(PathGlobAutomaton.hasWildcards("nova/virt/libvirt/driver.py")).isFalse();
-    assertThat(PathGlobAutomaton.hasWildcards("nova/*.py")).isTrue();
-    assertThat(PathGlobAutomaton.hasWildcards("nova/{a,b}")).isTrue();
-    assertThat(PathGlobAutomaton.hasWildcards("nova/[ab]")).isTrue();
-    assertThat(PathGlobAutomaton.hasWildcards("nova/?")).isTrue();
+    assertThat(PathGlob.hasWildcards("nova/virt/libvirt/driver.py")).isFalse();
+    assertThat(PathGlob.hasWildcards("nova/*.py")).isTrue();
+    assertThat(PathGlob.hasWildcards("nova/{a,b}")).isTrue();
+    assertThat(PathGlob.hasWildcards("nova/[ab]")).isTrue();
+    assertThat(PathGlob.hasWildcards("nova/?")).isTrue();
   }
 }
