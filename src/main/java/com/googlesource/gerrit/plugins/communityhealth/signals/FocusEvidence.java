@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.signals;
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatch;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +31,10 @@ import java.util.stream.Collectors;
 /**
  * Joins the three kinds of evidence for a change's focus areas: the area's query (the admin's words
  * and paths), its link (the change is in the area outright, score 1), and what the area learned
- * from its linked changes (the nearest neighbours' vote). Any one is enough; the score is the
- * strongest, so a change the query matches strongly matches whatever the neighbours say.
+ * from its linked changes (the nearest neighbours' vote). A link is enough; so is the neighbours'
+ * vote; a query match stands when it is strong or the neighbours support it, or when the area has
+ * no linked changes to learn from ({@link LearnedFocus#queryMatchStands}). The score is the
+ * strongest evidence that stands.
  */
 final class FocusEvidence {
   /** The score of a change that an area's link selects. */
@@ -42,6 +45,7 @@ final class FocusEvidence {
       Set<String> active,
       List<FocusMatch> query,
       Map<String, String> linkedBy,
+      LearnedFocus learnedFocus,
       List<LearnedMatch> learned) {
     Map<String, FocusMatch> byQuery =
         query.stream().collect(Collectors.toMap(FocusMatch::area, Function.identity()));
@@ -53,16 +57,20 @@ final class FocusEvidence {
       if (!active.contains(name)) {
         continue;
       }
-      FocusMatch q = byQuery.get(name);
       Optional<String> link = Optional.ofNullable(linkedBy.get(name));
       LearnedMatch l = byNeighbours.get(name);
-      if (q == null && link.isEmpty() && l == null) {
+      FocusMatch q = byQuery.get(name);
+      if (q != null && !learnedFocus.queryMatchStands(name, q.score(), Optional.ofNullable(l))) {
+        q = null;
+      }
+      boolean neighbours = l != null && learnedFocus.neighboursMatch(l);
+      if (q == null && link.isEmpty() && !neighbours) {
         continue;
       }
       double score =
           Math.max(
               q != null ? q.score() : 0,
-              Math.max(link.isPresent() ? LINKED_SCORE : 0, l != null ? l.vote() : 0));
+              Math.max(link.isPresent() ? LINKED_SCORE : 0, neighbours ? l.vote() : 0));
       out.add(
           new FocusSignal(
               name,

@@ -270,6 +270,7 @@ public class SignalEvaluator {
         ImmutableSet.copyOf(matcher.activeAreas()),
         matcher.match(text),
         linkedBy(cd, policy),
+        learnedFocus,
         learnedMatches);
   }
 

@@ -58,7 +58,7 @@ public final class AccuracyBenchmark {
 
   /** The modes measured, baseline first. */
   public static ImmutableList<AccuracyMode> modes() {
-    return ImmutableList.of(new NaiveBaselineMode(), new WordsOnlyMode());
+    return ImmutableList.of(new NaiveBaselineMode(), new WordsOnlyMode(), new WordsAndLinksMode());
   }
 
   /** The focus areas of a {@code community-health.config}, parsed as Gerrit parses them. */
@@ -96,17 +96,38 @@ public final class AccuracyBenchmark {
   public static String report(String title, List<AccuracyScore> scores) {
     StringBuilder b = new StringBuilder();
     b.append(title).append('\n');
-    b.append(String.format(Locale.ROOT, "%-10s %-16s %9s %9s %9s %5s %5s %5s%n",
-        "area", "mode", "precision", "recall", "F1", "tp", "fp", "fn"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-10s %-16s %9s %9s %9s %5s %5s %5s%n",
+            "area",
+            "mode",
+            "precision",
+            "recall",
+            "F1",
+            "tp",
+            "fp",
+            "fn"));
     for (String area : KiloData.AREAS) {
       for (AccuracyScore s : scores) {
         AccuracyScore.Counts c = s.perArea().get(area);
-        b.append(String.format(Locale.ROOT, "%-10s %-16s %9.3f %9.3f %9.3f %5d %5d %5d%n",
-            area, s.mode(), c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn()));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%-10s %-16s %9.3f %9.3f %9.3f %5d %5d %5d%n",
+                area,
+                s.mode(),
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp(),
+                c.fp(),
+                c.fn()));
       }
     }
     for (AccuracyScore s : scores) {
-      b.append(String.format(Locale.ROOT, "%-10s %-16s %29.3f%n", "micro-F1", s.mode(), s.microF1()));
+      b.append(
+          String.format(Locale.ROOT, "%-10s %-16s %29.3f%n", "micro-F1", s.mode(), s.microF1()));
     }
     return b.toString();
   }

@@ -31,7 +31,8 @@ public interface AccuracyMode {
    * @param areas the focus areas, as the configuration defines them
    * @param linked the first half: each change with the areas its links name
    */
-  Classifier prepare(ImmutableList<FocusAreaDefinition> areas, ImmutableList<LabelledChange> linked);
+  Classifier prepare(
+      ImmutableList<FocusAreaDefinition> areas, ImmutableList<LabelledChange> linked);
 
   /** A prepared mode. */
   interface Classifier {

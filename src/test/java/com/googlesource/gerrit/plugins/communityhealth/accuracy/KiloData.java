@@ -33,8 +33,11 @@ import java.util.List;
  * date and split in two halves: the first to tune on (and, in the links mode, to play the linked
  * changes), the second to report.
  */
-public record KiloData(ImmutableList<LabelledChange> firstHalf, ImmutableList<LabelledChange> heldOut) {
-  /** Where the data is, relative to the project directory; {@code -Daccuracy.data=DIR} overrides. */
+public record KiloData(
+    ImmutableList<LabelledChange> firstHalf, ImmutableList<LabelledChange> heldOut) {
+  /**
+   * Where the data is, relative to the project directory; {@code -Daccuracy.data=DIR} overrides.
+   */
   public static final String DEFAULT_DIR = "../shared/data";
 
   public static final String FILE = "nova-kilo-focus.jsonl";
@@ -72,7 +75,8 @@ public record KiloData(ImmutableList<LabelledChange> firstHalf, ImmutableList<La
     all.sort(Comparator.comparing(LabelledChange::date).thenComparing(LabelledChange::sha));
     int half = all.size() / 2;
     return new KiloData(
-        ImmutableList.copyOf(all.subList(0, half)), ImmutableList.copyOf(all.subList(half, all.size())));
+        ImmutableList.copyOf(all.subList(0, half)),
+        ImmutableList.copyOf(all.subList(half, all.size())));
   }
 
   private static LabelledChange parse(JsonObject o) {

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.benchmarks;
 
 import com.google.common.collect.ImmutableList;
@@ -61,9 +60,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Focus matching with learned evidence against the spec's target ({@link FocusMatchingBenchmark}'s
- * 50 areas, each now with a link, and what they learned from 2,000 recent changes): at least
- * 20,000 patch sets per second per core and at most 3 times one analysis pass; and learning from
- * 2,000 changes, bounded in time and memory.
+ * 50 areas, each now with a link, and what they learned from 2,000 recent changes): at least 20,000
+ * patch sets per second per core and at most 3 times one analysis pass; and learning from 2,000
+ * changes, bounded in time and memory.
  *
  * <ul>
  *   <li>{@code matchWithLearned}: the query matcher and the learned neighbours for one patch set,

@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.signals;
 
 import static com.google.common.truth.Truth.assertThat;
@@ -23,8 +22,13 @@ import com.google.common.collect.ImmutableSet;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusHit;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatch;
+import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.Clue;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.ExampleChange;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.FocusLearner;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.Neighbour;
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +59,9 @@ public class FocusEvidenceTest {
 
   @Test
   public void nothingWithoutEvidence() {
-    assertThat(FocusEvidence.combine(AREAS, ACTIVE, List.of(), ImmutableMap.of(), List.of()))
+    assertThat(
+            FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(), ImmutableMap.of(), LearnedFocus.EMPTY, List.of()))
         .isEmpty();
   }
 
@@ -63,7 +69,12 @@ public class FocusEvidenceTest {
   public void aLinkPutsTheChangeInTheAreaOutright() {
     FocusSignal s =
         FocusEvidence.combine(
-                AREAS, ACTIVE, List.of(), ImmutableMap.of("numa", "topic:bp/numa"), List.of())
+                AREAS,
+                ACTIVE,
+                List.of(),
+                ImmutableMap.of("numa", "topic:bp/numa"),
+                LearnedFocus.EMPTY,
+                List.of())
             .get(0);
     assertThat(s.name()).isEqualTo("numa");
     assertThat(s.score()).isEqualTo(FocusEvidence.LINKED_SCORE);
@@ -74,7 +85,8 @@ public class FocusEvidenceTest {
   @Test
   public void neighboursAloneMatchWithTheirVote() {
     FocusSignal s =
-        FocusEvidence.combine(AREAS, ACTIVE, List.of(), ImmutableMap.of(), List.of(LEARNED))
+        FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(), ImmutableMap.of(), LearnedFocus.EMPTY, List.of(LEARNED))
             .get(0);
     assertThat(s.score()).isEqualTo(0.6);
     assertThat(s.neighbours()).isEqualTo(LEARNED.neighbours());
@@ -87,7 +99,13 @@ public class FocusEvidenceTest {
     FocusMatch query =
         new FocusMatch("numa", 0.86, ImmutableList.of(new FocusHit("subject", "NUMA")));
     FocusSignal s =
-        FocusEvidence.combine(AREAS, ACTIVE, List.of(query), ImmutableMap.of(), List.of(LEARNED))
+        FocusEvidence.combine(
+                AREAS,
+                ACTIVE,
+                List.of(query),
+                ImmutableMap.of(),
+                LearnedFocus.EMPTY,
+                List.of(LEARNED))
             .get(0);
     assertThat(s.score()).isEqualTo(0.86);
     assertThat(s.hits()).isEqualTo(query.hits());
@@ -99,7 +117,12 @@ public class FocusEvidenceTest {
     FocusMatch objects = new FocusMatch("objects", 0.39, ImmutableList.of());
     ImmutableList<FocusSignal> out =
         FocusEvidence.combine(
-            AREAS, ACTIVE, List.of(objects), ImmutableMap.of("numa", "topic:bp/numa"), List.of());
+            AREAS,
+            ACTIVE,
+            List.of(objects),
+            ImmutableMap.of("numa", "topic:bp/numa"),
+            LearnedFocus.EMPTY,
+            List.of());
     assertThat(out.stream().map(FocusSignal::name).toList())
         .containsExactly("numa", "objects")
         .inOrder();
@@ -109,7 +132,66 @@ public class FocusEvidenceTest {
                 ImmutableSet.of("objects"),
                 List.of(),
                 ImmutableMap.of("numa", "topic:bp/numa"),
+                LearnedFocus.EMPTY,
                 List.of(LEARNED)))
+        .isEmpty();
+  }
+
+  /** Evidence where "numa" has a linked change, so that its neighbours judge weak query matches. */
+  private static final LearnedFocus NUMA_LEARNED =
+      new FocusLearner(LearnerSettings.DEFAULT)
+          .learn(
+              List.of(
+                  new ExampleChange(
+                      1,
+                      new PatchSetText(
+                          "Fit NUMA",
+                          "Fit NUMA",
+                          ImmutableList.of(),
+                          Optional.empty(),
+                          ImmutableList.of()),
+                      ImmutableSet.of("numa"))));
+
+  @Test
+  public void aWeakQueryMatchNeedsTheNeighboursSupportWhenTheAreaLearned() {
+    FocusMatch weak = new FocusMatch("numa", 0.39, ImmutableList.of());
+    assertThat(
+            FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(weak), ImmutableMap.of(), NUMA_LEARNED, List.of()))
+        .isEmpty();
+    LearnedMatch support = new LearnedMatch("numa", 0.25, LEARNED.neighbours(), LEARNED.clues());
+    FocusSignal s =
+        FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(weak), ImmutableMap.of(), NUMA_LEARNED, List.of(support))
+            .get(0);
+    assertThat(s.score()).isEqualTo(0.39);
+    assertThat(s.neighbours()).isEqualTo(LEARNED.neighbours());
+  }
+
+  @Test
+  public void aStrongQueryMatchStandsWhateverTheNeighboursSay() {
+    FocusMatch strong = new FocusMatch("numa", 0.86, ImmutableList.of());
+    assertThat(
+            FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(strong), ImmutableMap.of(), NUMA_LEARNED, List.of()))
+        .hasSize(1);
+  }
+
+  @Test
+  public void anAreaWithoutLinkedChangesIsItsQueryAlone() {
+    FocusMatch weak = new FocusMatch("objects", 0.39, ImmutableList.of());
+    assertThat(
+            FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(weak), ImmutableMap.of(), NUMA_LEARNED, List.of()))
+        .hasSize(1);
+  }
+
+  @Test
+  public void supportBelowTheVoteDoesNotMatchAlone() {
+    LearnedMatch support = new LearnedMatch("numa", 0.25, LEARNED.neighbours(), LEARNED.clues());
+    assertThat(
+            FocusEvidence.combine(
+                AREAS, ACTIVE, List.of(), ImmutableMap.of(), NUMA_LEARNED, List.of(support)))
         .isEmpty();
   }
 }

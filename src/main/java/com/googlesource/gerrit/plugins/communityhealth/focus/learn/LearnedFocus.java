@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -82,6 +83,29 @@ public final class LearnedFocus {
     this.linkedCounts = linkedCounts;
   }
 
+  /** How this evidence was learned and is joined with the queries. */
+  public LearnerSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Whether a match of {@code area}'s query with {@code queryScore} stands, given what the
+   * neighbours said ({@code learned}, this area's entry of {@link #match}, if any). A strong query
+   * match stands whatever the neighbours say; so does any match of an area without linked changes
+   * (it behaves as its query alone). A weaker one stands when the area's linked changes carry at
+   * least {@link LearnerSettings#minSupport()} of the neighbours' similarity.
+   */
+  public boolean queryMatchStands(String area, double queryScore, Optional<LearnedMatch> learned) {
+    return queryScore >= settings.strongQueryScore()
+        || !linkedCounts.containsKey(area)
+        || learned.map(l -> l.vote() + 1e-9 >= settings.minSupport()).orElse(false);
+  }
+
+  /** Whether the neighbours alone put the change in the match's area. */
+  public boolean neighboursMatch(LearnedMatch learned) {
+    return learned.vote() + 1e-9 >= settings.minVote();
+  }
+
   /** How many recent changes each area's link selects (areas without any are absent). */
   public ImmutableMap<String, Integer> linkedCounts() {
     return linkedCounts;
@@ -106,7 +130,9 @@ public final class LearnedFocus {
   }
 
   /**
-   * The areas whose linked changes are {@code text}'s nearest neighbours, strongest vote first.
+   * The areas whose linked changes are among {@code text}'s nearest neighbours with at least {@link
+   * LearnerSettings#minSupport()} of their similarity, strongest vote first; {@link
+   * #neighboursMatch} tells which of them the neighbours alone put the change in.
    *
    * @param self the change's own number, left out of its neighbours when it is among the recent
    *     changes; empty for a patch set that is not
@@ -146,7 +172,7 @@ public final class LearnedFocus {
       }
       List<LearnedMatch> matches = new ArrayList<>();
       for (Map.Entry<String, Double> vote : votes.entrySet()) {
-        if (vote.getValue() + 1e-9 >= settings.minVote()) {
+        if (vote.getValue() + 1e-9 >= settings.minSupport()) {
           matches.add(explain(vote.getKey(), vote.getValue(), neighbours, total, query));
         }
       }

@@ -23,7 +23,7 @@ import com.google.common.collect.ImmutableList;
  *
  * @param area the focus area
  * @param vote the linked changes' share of the neighbours' similarity, in [{@link
- *     LearnerSettings#minVote()}, 1]
+ *     LearnerSettings#minSupport()}, 1]
  * @param neighbours the area's linked changes among the neighbours, nearest first
  * @param clues the patch set's terms that those neighbours share, most telling first, at most
  *     {@link #MAX_CLUES}

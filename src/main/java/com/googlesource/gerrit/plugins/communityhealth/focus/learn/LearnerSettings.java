@@ -24,20 +24,34 @@ package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
  * @param maxQueryTerms how many of the patch set's most telling terms form the similarity query
  * @param maxDocFreqPercent terms in more than this percentage of the recent changes tell nothing
  *     and are left out
+ * @param strongQueryScore from this query score up, a change the area's query matches matches
+ *     whatever the neighbours say
+ * @param minSupport below {@code strongQueryScore}, a query match of an area that has linked
+ *     changes stands only when the area's linked changes carry at least this share of the
+ *     neighbours' similarity
  */
 public record LearnerSettings(
-    int neighbours, double minVote, int maxQueryTerms, int maxDocFreqPercent) {
+    int neighbours,
+    double minVote,
+    int maxQueryTerms,
+    int maxDocFreqPercent,
+    double strongQueryScore,
+    double minSupport) {
   public static final int DEFAULT_NEIGHBOURS = 7;
   public static final double DEFAULT_MIN_VOTE = 0.5;
   public static final int DEFAULT_MAX_QUERY_TERMS = 30;
   public static final int DEFAULT_MAX_DOC_FREQ_PERCENT = 50;
+  public static final double DEFAULT_STRONG_QUERY_SCORE = 0.8;
+  public static final double DEFAULT_MIN_SUPPORT = 0.2;
 
   public static final LearnerSettings DEFAULT =
       new LearnerSettings(
           DEFAULT_NEIGHBOURS,
           DEFAULT_MIN_VOTE,
           DEFAULT_MAX_QUERY_TERMS,
-          DEFAULT_MAX_DOC_FREQ_PERCENT);
+          DEFAULT_MAX_DOC_FREQ_PERCENT,
+          DEFAULT_STRONG_QUERY_SCORE,
+          DEFAULT_MIN_SUPPORT);
 
   public LearnerSettings {
     if (neighbours < 1) {
@@ -52,5 +66,14 @@ public record LearnerSettings(
     if (maxDocFreqPercent < 1 || maxDocFreqPercent > 100) {
       throw new IllegalArgumentException("maxDocFreqPercent must be in [1, 100]");
     }
+    if (!(minSupport > 0 && minSupport <= minVote)) {
+      throw new IllegalArgumentException("minSupport must be in (0, minVote]");
+    }
+  }
+
+  /** These settings with another join of query and neighbours. */
+  public LearnerSettings withJoin(double strongQueryScore, double minSupport) {
+    return new LearnerSettings(
+        neighbours, minVote, maxQueryTerms, maxDocFreqPercent, strongQueryScore, minSupport);
   }
 }
