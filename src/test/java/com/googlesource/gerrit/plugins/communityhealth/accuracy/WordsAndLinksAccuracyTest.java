@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.accuracy;
 
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -61,9 +60,7 @@ public class WordsAndLinksAccuracyTest {
   @Test
   public void everyAreaLearnsSomething() {
     for (String area : KiloData.AREAS) {
-      assertWithMessage("%s F1", area)
-          .that(wordsAndLinks.perArea().get(area).f1())
-          .isAtLeast(0.78);
+      assertWithMessage("%s F1", area).that(wordsAndLinks.perArea().get(area).f1()).isAtLeast(0.78);
     }
   }
 }

@@ -150,9 +150,55 @@ public class LearnedFocusBenchmark {
    */
   static List<ExampleChange> recentChanges(int areas) {
     Random random = new Random(42);
+    // Common words, and the words of the benchmark's patch set, so that its similarity query has
+    // as many terms as a real one (MoreLikeThis keeps at most 30).
     String[] common = {
-      "fix", "add", "test", "compute", "instance", "api", "use", "remove", "update", "config",
-      "driver", "volume", "network", "server", "host", "error", "handle", "check", "move", "log"
+      "fix",
+      "add",
+      "test",
+      "compute",
+      "instance",
+      "api",
+      "use",
+      "remove",
+      "update",
+      "config",
+      "driver",
+      "volume",
+      "network",
+      "server",
+      "host",
+      "error",
+      "handle",
+      "check",
+      "move",
+      "log",
+      "online",
+      "data",
+      "migration",
+      "flavor",
+      "column",
+      "upgraded",
+      "extra",
+      "table",
+      "copies",
+      "rolling",
+      "upgrades",
+      "release",
+      "manage",
+      "db",
+      "operators",
+      "batches",
+      "rpc",
+      "older",
+      "computes",
+      "legacy",
+      "payload",
+      "unchanged",
+      "previous",
+      "step",
+      "working",
+      "read"
     };
     List<ExampleChange> out = new ArrayList<>(RECENT_CHANGES);
     for (int n = 0; n < RECENT_CHANGES; n++) {
@@ -168,6 +214,9 @@ public class LearnedFocusBenchmark {
       List<String> paths = new ArrayList<>();
       for (int f = 0; f < 6; f++) {
         paths.add("nova/dir" + random.nextInt(60) + "/file" + random.nextInt(40) + ".py");
+      }
+      if (random.nextInt(10) == 0) {
+        paths.add(FocusMatchingBenchmark.PATCH_SET.paths().get(1 + random.nextInt(7)));
       }
       if (area >= 0) {
         for (int w = 0; w < 5; w++) {
@@ -194,9 +243,15 @@ public class LearnedFocusBenchmark {
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
     LearnedFocusBenchmark b = new LearnedFocusBenchmark();
     b.setUp();
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    LearnedFocus kept = new FocusLearner(LearnerSettings.DEFAULT).learn(b.recent);
+    System.gc();
+    long retained = rt.totalMemory() - rt.freeMemory() - before;
     System.out.printf(
-        "learned index of %d changes: %.1f MiB%n",
-        b.learned.changes(), b.learned.indexBytes() / (1024.0 * 1024.0));
+        "learned from %d changes: index %.1f MiB, heap retained about %.1f MiB%n",
+        kept.changes(), kept.indexBytes() / (1024.0 * 1024.0), retained / (1024.0 * 1024.0));
     Collection<RunResult> results =
         new Runner(
                 new OptionsBuilder()

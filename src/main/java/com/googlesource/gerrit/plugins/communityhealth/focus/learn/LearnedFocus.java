@@ -59,6 +59,7 @@ public final class LearnedFocus {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final LeafReader leaf;
+  private final LeafReader docFreqs;
   private final int[] numbers;
   private final String[] subjects;
   private final ImmutableList<ImmutableSet<String>> areas;
@@ -77,6 +78,11 @@ public final class LearnedFocus {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+    try {
+      this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.numbers = numbers;
     this.subjects = subjects;
     this.areas = areas;
@@ -140,7 +146,7 @@ public final class LearnedFocus {
   public ImmutableList<LearnedMatch> match(PatchSetText text, OptionalInt self) {
     requireNonNull(text, "text");
     requireNonNull(self, "self");
-    if (linkedCounts.isEmpty()) {
+    if (linkedCounts.isEmpty() || docFreqs == null) {
       return ImmutableList.of();
     }
     try {
@@ -185,7 +191,7 @@ public final class LearnedFocus {
   }
 
   private BooleanQuery similarityQuery(BoundedPatchSet bounded) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(reader);
+    MoreLikeThis mlt = new MoreLikeThis(docFreqs);
     mlt.setAnalyzer(analyzer);
     mlt.setFieldNames(FocusLearner.FIELDS.toArray(new String[0]));
     // Commit messages are short: a word said once is a clue.
