@@ -40,7 +40,7 @@ public class FocusLinksIT extends AbstractCommunityHealthIT {
   private static final String CONFIG =
       "[focusArea \"numa\"]\n"
           + "  query = zebracorn\n"
-          + "  link = message:\\\"blueprint numa-topology\\\" OR topic:bp/numa-topology\n";
+          + "  link = message:\"blueprint numa-topology\" OR topic:bp/numa-topology\n";
 
   @Test
   public void linkedChangesTeachTheAreaAndNeighboursAreNamedToThoseWhoMaySeeThem()

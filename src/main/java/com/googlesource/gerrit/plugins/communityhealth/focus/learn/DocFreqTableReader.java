@@ -12,7 +12,6 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import java.io.IOException;
@@ -78,7 +77,9 @@ final class DocFreqTableReader extends FilterLeafReader {
     return null;
   }
 
-  /** Answers {@link #seekExact(BytesRef)} and {@link #docFreq()} only, which is all a lookup needs. */
+  /**
+   * Answers {@link #seekExact(BytesRef)} and {@link #docFreq()} only, which is all a lookup needs.
+   */
   private static final class LookupTermsEnum extends BaseTermsEnum {
     private final Map<BytesRef, Integer> table;
     private int docFreq;

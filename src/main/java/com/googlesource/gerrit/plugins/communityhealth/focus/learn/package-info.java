@@ -23,6 +23,10 @@
  * org.apache.lucene.queries.mlt.MoreLikeThis}: the patch set's most telling words, code words and
  * paths (frequent in it, rare in the project) become one query, and the {@value
  * LearnerSettings#DEFAULT_NEIGHBOURS} best-scoring recent changes vote. An area matches when the
- * linked changes among them carry at least {@link LearnerSettings#minVote()} of the votes.
+ * linked changes among them carry at least {@link LearnerSettings#minVote()} of the votes; a weak
+ * match of the area's query stands when they carry at least {@link LearnerSettings#minSupport()}
+ * ({@link LearnedFocus#queryMatchStands}). Document frequencies come from a table built when
+ * learning ({@link DocFreqTableReader}), so that MoreLikeThis does not seek the terms dictionary
+ * for each term of the patch set.
  */
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
