@@ -235,7 +235,9 @@ final class ClassicFocusParser extends MultiFieldQueryParser {
     }
     leafDepth++;
     try {
-      return builder.build();
+      Query clue = builder.build();
+      // Only the outermost call weighs: a bare term's per-field queries make one clue.
+      return leafDepth == 1 && clue != null ? ClueWorth.weigh(clue) : clue;
     } catch (TermProblem e) {
       throw e;
     } catch (ParseException e) {

@@ -22,10 +22,17 @@ import static java.util.Objects.requireNonNull;
  *
  * @param field {@code subject}, {@code message}, {@code path}, {@code topic} or {@code hashtag}
  * @param text the matched words ({@code upgrading}, {@code online data migration}) or the path
+ * @param worth what the clue that matched counts for as evidence, by its kind ({@link ClueWorth}):
+ *     1 for a word or a file name, 1.5 for a phrase or code word, or a path in the area's code
  */
-public record FocusHit(String field, String text) {
+public record FocusHit(String field, String text, double worth) {
   public FocusHit {
     requireNonNull(field, "field");
     requireNonNull(text, "text");
+  }
+
+  /** A hit worth one word. */
+  public FocusHit(String field, String text) {
+    this(field, text, ClueWorth.WORD);
   }
 }

@@ -65,7 +65,9 @@ final class MatchExplainer {
           int lineEnd = source.indexOf('\n', end);
           end = lineEnd < 0 ? source.length() : lineEnd;
         }
-        found.add(new Located(rank, start, new FocusHit(reported, oneLine(source, start, end))));
+        double worth = ClueWorth.ofHit(field, it.endPosition() - it.startPosition() + 1);
+        found.add(
+            new Located(rank, start, new FocusHit(reported, oneLine(source, start, end), worth)));
       }
     }
     found.sort(Comparator.comparingInt(Located::fieldRank).thenComparingInt(Located::offset));

@@ -35,7 +35,7 @@ public final class PatchSetIndexer {
   private final FocusAnalyzer analyzer;
 
   public PatchSetIndexer(FocusAnalyzer analyzer) {
-    this.analyzer = requireNonNull(analyzer, "analyzer");
+    this.analyzer = requireNonNull(analyzer, "analyzer").indexing();
   }
 
   /**
@@ -60,9 +60,10 @@ public final class PatchSetIndexer {
     if (text.isEmpty()) {
       return;
     }
+    TokenStream tokens = analyzer.tokenStream(field, text);
     index.addField(
         field,
-        watch.watch(field, analyzer.tokenStream(field, text)),
+        watch.watch(field, tokens),
         analyzer.getPositionIncrementGap(field),
         analyzer.getOffsetGap(field));
   }

@@ -88,10 +88,10 @@ public final class WordsAndLinksMode implements AccuracyMode {
 
   /**
    * Chooses the learner's settings on the first half alone: its first quarter (by date) learns, its
-   * second quarter is scored; first the neighbours (how many, how many terms, which vote), then the
-   * join with the queries (which query score is strong, how much support a weaker one needs).
-   * Prints the best settings; {@link LearnerSettings#DEFAULT} holds them. Run this class's main on
-   * the test class path (as tools/bench-accuracy runs AccuracyBenchmark).
+   * second quarter is scored, over the neighbours (how many, how many terms, which vote) and the
+   * join with the queries (which query score is strong, how much support a weaker one needs) at
+   * once. Prints the best settings; {@link LearnerSettings#DEFAULT} holds them. Run this class's
+   * main on the test class path (as tools/bench-accuracy runs AccuracyBenchmark).
    */
   public static void main(String[] args) throws Exception {
     AccuracyBenchmark bench = AccuracyBenchmark.standard();
@@ -102,43 +102,28 @@ public final class WordsAndLinksMode implements AccuracyMode {
     ImmutableList<LabelledChange> scoreOn = first.subList(first.size() / 2, first.size());
     LearnerSettings best = null;
     double bestF1 = -1;
-    for (int k : new int[] {3, 5, 7, 10, 15}) {
-      for (double vote : new double[] {0.3, 0.4, 0.5, 0.6}) {
-        for (int terms : new int[] {15, 30, 50}) {
+    // One joint search: the neighbours and the join with the queries depend on each other.
+    for (int k : new int[] {5, 7, 10, 15}) {
+      for (double vote : new double[] {0.4, 0.5, 0.6}) {
+        for (int terms : new int[] {15, 30}) {
           for (int pct : new int[] {10, 25, 50}) {
-            LearnerSettings s = new LearnerSettings(k, vote, terms, pct, 0, vote);
-            double f1 =
-                AccuracyScore.of(
-                        "tuning",
-                        KiloData.AREAS,
-                        new WordsAndLinksMode(s).prepare(areas, learnFrom),
-                        scoreOn)
-                    .microF1();
-            if (f1 > bestF1 + 1e-9) {
-              bestF1 = f1;
-              best = s;
+            for (double strong : new double[] {0.7, 0.8, 0.9}) {
+              for (double support : new double[] {0.1, 0.2, 0.3}) {
+                LearnerSettings s = new LearnerSettings(k, vote, terms, pct, strong, support);
+                double f1 =
+                    AccuracyScore.of(
+                            "tuning",
+                            KiloData.AREAS,
+                            new WordsAndLinksMode(s).prepare(areas, learnFrom),
+                            scoreOn)
+                        .microF1();
+                if (f1 > bestF1 + 1e-9) {
+                  bestF1 = f1;
+                  best = s;
+                }
+              }
             }
           }
-        }
-      }
-    }
-    LearnerSettings neighbours = best;
-    for (double strong : new double[] {0.0, 0.5, 0.7, 0.8, 0.9}) {
-      for (double support : new double[] {0.1, 0.2, 0.3}) {
-        if (support > neighbours.minVote()) {
-          continue;
-        }
-        LearnerSettings s = neighbours.withJoin(strong, support);
-        double f1 =
-            AccuracyScore.of(
-                    "tuning",
-                    KiloData.AREAS,
-                    new WordsAndLinksMode(s).prepare(areas, learnFrom),
-                    scoreOn)
-                .microF1();
-        if (f1 > bestF1 + 1e-9) {
-          bestF1 = f1;
-          best = s;
         }
       }
     }

@@ -26,6 +26,11 @@ public class FocusAnalyzerTest {
   private final FocusAnalyzer analyzer = new FocusAnalyzer();
 
   private ImmutableList<String> tokens(String field, String text) throws IOException {
+    return tokens(analyzer, field, text);
+  }
+
+  private static ImmutableList<String> tokens(FocusAnalyzer analyzer, String field, String text)
+      throws IOException {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -81,7 +86,39 @@ public class FocusAnalyzerTest {
   @Test
   public void pathSegmentsSplitAtSlashes() throws Exception {
     assertThat(tokens(FocusFields.PATH_SEGMENT, "nova/virt/libvirt/driver.py\nnova/db"))
-        .containsExactly("nova", "virt", "libvirt", "driver.py", "nova", "db")
+        .containsExactly("nova", "virt", "libvirt", "driver.py", "driver", "py", "nova", "db")
+        .inOrder();
+  }
+
+  @Test
+  public void fileNamesYieldTheirCodeWords() throws Exception {
+    assertThat(tokens(FocusFields.PATH_SEGMENT, "nova/virt/numa_topology.py"))
+        .containsExactly("nova", "virt", "numa_topology.py", "numa", "topology", "py")
+        .inOrder();
+    assertThat(tokens(FocusFields.PATH_SEGMENT, "nova/objects/InstanceNUMA.py"))
+        .containsExactly("nova", "objects", "InstanceNUMA.py", "Instance", "NUMA", "py")
+        .inOrder();
+  }
+
+  @Test
+  public void camelCaseAndAcronymsSplitIntoWords() throws Exception {
+    assertThat(tokens("message", "NUMATopology getFlavor vhost-user v2.1"))
+        .containsExactly("numa", "topolog", "get", "flavor", "vhost", "user", "v2", "1")
+        .inOrder();
+  }
+
+  @Test
+  public void theIndexKeepsEachIdentifierWholeBesideItsParts() throws Exception {
+    assertThat(tokens(analyzer.indexing(), "message", "NUMATopology online_data_migrations."))
+        .containsExactly(
+            "numatopolog", "numa", "topolog", "online_data_migr", "onlin", "data", "migrat")
+        .inOrder();
+  }
+
+  @Test
+  public void punctuationAroundAWordIsNoPartOfIt() throws Exception {
+    assertThat(tokens(analyzer.indexing(), "message", "(see flavors.) -- done_"))
+        .containsExactly("see", "flavor", "done")
         .inOrder();
   }
 

@@ -186,10 +186,10 @@ public class FocusMatcherTest {
     assertThat(only("rolling", FLAVOR_MIGRATION).score()).isWithin(1e-6).of(1 - Math.exp(-0.5));
     // A subject word is in the message too: e = 2.
     assertThat(only("flavor", FLAVOR_MIGRATION).score()).isWithin(1e-6).of(1 - Math.exp(-1));
-    // Subject, message and a path: e = 3.
+    // Subject, message and a path in the area's code (worth 1.5): e = 3.5.
     assertThat(only("flavor OR path:nova/db/**", FLAVOR_MIGRATION).score())
         .isWithin(1e-6)
-        .of(1 - Math.exp(-1.5));
+        .of(1 - Math.exp(-1.75));
     // A word that occurs five times still counts once.
     assertThat(only("rolling", withMessage("x", "rolling rolling rolling rolling rolling")).score())
         .isWithin(1e-6)
@@ -236,14 +236,16 @@ public class FocusMatcherTest {
         only("upgrade OR \"online data migration\" OR path:nova/db/**", FLAVOR_MIGRATION);
     assertThat(m.hits())
         .containsExactly(
-            new FocusHit("subject", "online data migration"),
-            new FocusHit("message", "online data migration"),
-            new FocusHit("message", "upgraded"),
-            new FocusHit("message", "upgrades"),
-            new FocusHit("message", "online_data_migrations"),
-            new FocusHit("path", "nova/db/main/api.py"),
+            new FocusHit("subject", "online data migration", 1.5),
+            new FocusHit("message", "online data migration", 1.5),
+            new FocusHit("message", "upgraded", 1.0),
+            new FocusHit("message", "upgrades", 1.0),
+            new FocusHit("message", "online_data_migrations", 1.5),
+            new FocusHit("path", "nova/db/main/api.py", 1.5),
             new FocusHit(
-                "path", "nova/db/main/migrations/versions/13863f4e1612_add_instance_flavor.py"))
+                "path",
+                "nova/db/main/migrations/versions/13863f4e1612_add_instance_flavor.py",
+                1.5))
         .inOrder();
   }
 
@@ -253,7 +255,31 @@ public class FocusMatcherTest {
         only(
             "\"online data migration\"",
             withMessage("x", "Adds an online data\nmigration, and an online  data \n\t migration"));
-    assertThat(m.hits()).containsExactly(new FocusHit("message", "online data migration"));
+    assertThat(m.hits()).containsExactly(new FocusHit("message", "online data migration", 1.5));
+  }
+
+  @Test
+  public void codeWordsMatchTheirPartsAndWhole() {
+    PatchSetText text =
+        new PatchSetText(
+            "Add NUMATopology to the instance",
+            "Add NUMATopology to the instance\n\nUses online_data_migrations.",
+            ImmutableList.of("nova/virt/numa_topology.py"),
+            Optional.empty(),
+            ImmutableList.of());
+    assertThat(matchedAreas("numa", text)).isNotEmpty();
+    assertThat(matchedAreas("topology", text)).isNotEmpty();
+    assertThat(matchedAreas("NUMATopology", text)).isNotEmpty();
+    assertThat(matchedAreas("\"online data migrations\"", text)).isNotEmpty();
+    assertThat(matchedAreas("online_data_migrations", text)).isNotEmpty();
+    assertThat(matchedAreas("online_data*", text)).isNotEmpty();
+    assertThat(matchedAreas("path:numa", text)).isNotEmpty();
+    assertThat(matchedAreas("path:numa_topology.py", text)).isNotEmpty();
+    assertThat(matchedAreas("numa_cell", text)).isEmpty();
+    // The parts take consecutive positions: a phrase across the code word and the next word.
+    assertThat(matchedAreas("\"NUMATopology to the instance\"", text)).isNotEmpty();
+    assertThat(matchedAreas("\"topology numa\"", text)).isEmpty();
+    assertThat(matchedAreas("path:cell", text)).isEmpty();
   }
 
   @Test

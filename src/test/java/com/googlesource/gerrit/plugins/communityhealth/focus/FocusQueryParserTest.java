@@ -46,25 +46,26 @@ public class FocusQueryParserTest {
   @Test
   public void fieldsAreAnalysedTheirOwnWay() throws Exception {
     assertThat(parsed("subject:Upgrading")).isEqualTo("subject:upgrad");
-    assertThat(parsed("message:\"Online Migrations\"")).isEqualTo("message:\"onlin migrat\"");
+    assertThat(parsed("message:\"Online Migrations\"")).isEqualTo("(message:\"onlin migrat\")^1.5");
     assertThat(parsed("hashtag:Smoother-Upgrades")).isEqualTo("hashtag:smoother-upgrades");
-    assertThat(parsed("topic:bp/smoother-upgrades")).isEqualTo("topic:\"bp smoother upgrad\"");
+    assertThat(parsed("topic:bp/smoother-upgrades"))
+        .isEqualTo("(topic:\"bp smoother upgrad\")^1.5");
   }
 
   @Test
   public void hyphenatedAndDottedWordsArePhrases() throws Exception {
     assertThat(parsed("live-migration"))
-        .isEqualTo("subject:\"live migrat\" message:\"live migrat\"");
-    assertThat(parsed("subject:instance.flavor")).isEqualTo("subject:\"instanc flavor\"");
+        .isEqualTo("(subject:\"live migrat\" message:\"live migrat\")^1.5");
+    assertThat(parsed("subject:instance.flavor")).isEqualTo("(subject:\"instanc flavor\")^1.5");
   }
 
   @Test
   public void pathGlobsNeedNoEscaping() throws Exception {
-    assertThat(parsed("path:nova/db/**")).isEqualTo("path:nova/db/**");
-    assertThat(parsed("path:nova/virt/*/driver.py")).isEqualTo("path:nova/virt/*/driver.py");
+    assertThat(parsed("path:nova/db/**")).isEqualTo("(path:nova/db/**)^1.5");
+    assertThat(parsed("path:nova/virt/*/driver.py")).isEqualTo("(path:nova/virt/*/driver.py)^1.5");
     assertThat(parsed("path:nova/virt/libvirt/driver.py"))
-        .isEqualTo("path:nova/virt/libvirt/driver.py");
-    assertThat(parsed("path:{nova,cinder}/db/**")).isEqualTo("path:{nova,cinder}/db/**");
+        .isEqualTo("(path:nova/virt/libvirt/driver.py)^1.5");
+    assertThat(parsed("path:{nova,cinder}/db/**")).isEqualTo("(path:{nova,cinder}/db/**)^1.5");
   }
 
   @Test
@@ -75,20 +76,21 @@ public class FocusQueryParserTest {
 
   @Test
   public void trailingSlashMeansEverythingBelow() throws Exception {
-    assertThat(parsed("path:nova/db/")).isEqualTo("path:nova/db/**");
+    assertThat(parsed("path:nova/db/")).isEqualTo("(path:nova/db/**)^1.5");
   }
 
   @Test
   public void pathGlobsInsideAGroupAreQuoted() throws Exception {
     assertThat(parsed("path:(libvirt OR \"nova/db/**\")"))
-        .isEqualTo("path.segment:libvirt path:nova/db/**");
+        .isEqualTo("path.segment:libvirt (path:nova/db/**)^1.5");
   }
 
   @Test
   public void globsCombineWithOperatorsAndBoosts() throws Exception {
     assertThat(parsed("(upgrade OR path:nova/db/**) AND -path:nova/db/api.py"))
-        .isEqualTo("+((subject:upgrad message:upgrad) path:nova/db/**) -path:nova/db/api.py");
-    assertThat(parsed("path:nova/db/**^2")).isEqualTo("(path:nova/db/**)^2.0");
+        .isEqualTo(
+            "+((subject:upgrad message:upgrad) (path:nova/db/**)^1.5) -(path:nova/db/api.py)^1.5");
+    assertThat(parsed("path:nova/db/**^2")).isEqualTo("((path:nova/db/**)^1.5)^2.0");
   }
 
   @Test
@@ -194,7 +196,7 @@ public class FocusQueryParserTest {
 
   @Test
   public void leadingWildcardInPathOrHashtagIsFine() throws Exception {
-    assertThat(parsed("path:**/test_*.py")).isEqualTo("path:**/test_*.py");
+    assertThat(parsed("path:**/test_*.py")).isEqualTo("(path:**/test_*.py)^1.5");
     assertThat(parsed("hashtag:*upgrade*")).isEqualTo("hashtag:*upgrade*");
   }
 
