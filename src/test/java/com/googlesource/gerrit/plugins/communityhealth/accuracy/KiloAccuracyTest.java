@@ -15,9 +15,11 @@ package com.googlesource.gerrit.plugins.communityhealth.accuracy;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.gerrit.testing.GerritJUnit.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -69,6 +71,22 @@ public class KiloAccuracyTest {
           assertWithMessage("%s F1", area).that(c.f1()).isAtLeast(floors[2]);
         });
     assertWithMessage("micro-F1").that(wordsOnly.microF1()).isAtLeast(WORDS_ONLY_MICRO_F1_FLOOR);
+  }
+
+  @Test
+  public void missingDataFailsSayingWhereItLooked() {
+    IOException e =
+        assertThrows(IOException.class, () -> KiloData.load(Path.of("no-such-dir", KiloData.FILE)));
+    assertThat(e).hasMessageThat().contains("the labelled data is missing");
+    assertThat(e).hasMessageThat().contains("../shared/data/nova-kilo-focus.jsonl");
+  }
+
+  @Test
+  public void theBaselineReadsTheQueriesWordsAndPaths() {
+    NaiveBaselineMode.Clues c =
+        NaiveBaselineMode.clues("upgrade OR \"Online Migration\" OR path:nova/db/** OR topic:x");
+    assertThat(c.words()).containsExactly("upgrade", "online migration", "x");
+    assertThat(c.pathPrefixes()).containsExactly("nova/db/");
   }
 
   @Test

@@ -227,15 +227,15 @@ public class PolicyParserTest {
   }
 
   @Test
-  public void unescapedQuotesAreGitConfigQuoting() throws Exception {
-    // Git config syntax eats plain double quotes: documented in config.md.
+  public void plainQuotesInAQueryAreAPhraseAsTyped() throws Exception {
+    // Git config syntax would eat them; PolicyText keeps them for query-valued keys.
     assertThat(
             parse("[focusArea \"a\"]\n query = \"online migration\"\n")
                 .policy()
                 .focusAreas()
                 .get(0)
                 .query())
-        .isEqualTo("online migration");
+        .isEqualTo("\"online migration\"");
   }
 
   @Test
@@ -399,9 +399,8 @@ public class PolicyParserTest {
   }
 
   static Config text(String text) throws ConfigInvalidException {
-    Config cfg = new Config();
-    cfg.fromText(text);
-    return cfg;
+    // As the plugin reads the file, on push and on load.
+    return PolicyText.parse(text);
   }
 
   private static ImmutableList<String> messages(ParsedPolicy parsed) {
