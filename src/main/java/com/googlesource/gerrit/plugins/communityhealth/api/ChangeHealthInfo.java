@@ -50,16 +50,20 @@ public class ChangeHealthInfo extends PluginDefinedInfo {
     public String name;
     public Double score;
 
+    /** True when the area's {@code link} selects the change; absent otherwise. */
+    public Boolean linked;
+
     @Override
     public boolean equals(Object o) {
       return o instanceof FocusAreaRefInfo f
           && Objects.equals(name, f.name)
-          && Objects.equals(score, f.score);
+          && Objects.equals(score, f.score)
+          && Objects.equals(linked, f.linked);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(name, score);
+      return Objects.hash(name, score, linked);
     }
   }
 

@@ -87,5 +87,40 @@ public class SignalsInfo {
 
     /** Paths that matched a {@code path:} clause. */
     public List<String> paths;
+
+    /**
+     * The clause of the area's {@code link} that selects this change: it is in the area outright.
+     */
+    public String linkedBy;
+
+    /**
+     * The area's linked changes nearest to this one, nearest first, when they made it match; only
+     * those the caller can see.
+     */
+    public List<NeighbourInfo> neighbours;
+
+    /** The change's terms that those neighbours share, most telling first, with their worth. */
+    public List<ClueInfo> clues;
+  }
+
+  /** A linked change near the change, which made it match an area. */
+  public static class NeighbourInfo {
+    public Integer number;
+    public String subject;
+
+    /** Its share of the nearest changes' similarity, 0 to 1. */
+    public Double similarity;
+  }
+
+  /** A term that made a change look like an area's linked changes. */
+  public static class ClueInfo {
+    /** {@code message}, {@code path}, {@code path.segment}, {@code topic} or {@code hashtag}. */
+    public String field;
+
+    /** The term as indexed: a stemmed word, a whole path, a directory or file name. */
+    public String term;
+
+    /** How telling it is, relative to the change's most telling term (1). */
+    public Double worth;
   }
 }

@@ -32,6 +32,10 @@ public class AutomationModule extends LifecycleModule {
     DynamicSet.bind(binder(), RevisionCreatedListener.class).to(SignalWarmer.class);
     DynamicSet.bind(binder(), TopicEditedListener.class).to(SignalWarmer.class);
     DynamicSet.bind(binder(), HashtagsEditedListener.class).to(SignalWarmer.class);
+    DynamicSet.bind(binder(), RevisionCreatedListener.class).to(FocusLearningListener.class);
+    DynamicSet.bind(binder(), TopicEditedListener.class).to(FocusLearningListener.class);
+    DynamicSet.bind(binder(), HashtagsEditedListener.class).to(FocusLearningListener.class);
+    DynamicSet.bind(binder(), ChangeMergedListener.class).to(FocusLearningListener.class);
     install(Sweeper.cacheModule());
     listener().to(SweepQueues.class);
     listener().to(SweepSchedule.class);

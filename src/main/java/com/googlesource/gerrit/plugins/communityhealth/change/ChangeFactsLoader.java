@@ -24,6 +24,7 @@ import com.google.gerrit.entities.PatchSet;
 import com.google.gerrit.server.ChangeMessagesUtil;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import com.googlesource.gerrit.plugins.communityhealth.review.Actor;
 import com.googlesource.gerrit.plugins.communityhealth.review.ChangeState;
 import com.googlesource.gerrit.plugins.communityhealth.review.Timeline;
@@ -65,6 +66,21 @@ public class ChangeFactsLoader {
         Optional.ofNullable(Strings.emptyToNull(change.getTopic())),
         ImmutableSet.copyOf(cd.hashtags()),
         accounts.build());
+  }
+
+  /**
+   * Only what focus areas read: the current patch set's subject, message and files, the topic and
+   * the hashtags, without the change's history (for learning from many recent changes).
+   */
+  public PatchSetText text(ChangeData cd) {
+    Change change = cd.change();
+    List<String> files = cd.currentFilePaths();
+    return new PatchSetText(
+        Strings.nullToEmpty(change.getSubject()),
+        Strings.nullToEmpty(cd.commitMessage()),
+        ImmutableList.copyOf(files.size() > MAX_PATHS ? files.subList(0, MAX_PATHS) : files),
+        Optional.ofNullable(Strings.emptyToNull(change.getTopic())),
+        ImmutableList.copyOf(cd.hashtags()));
   }
 
   /**

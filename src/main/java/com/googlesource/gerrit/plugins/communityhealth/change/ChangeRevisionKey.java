@@ -52,7 +52,11 @@ public record ChangeRevisionKey(
     return of(cd, ANY_POLICY);
   }
 
-  private static ChangeRevisionKey of(ChangeData cd, String policyRevision) {
+  /**
+   * The key of {@code cd}'s current state under a policy revision extended by what else the value
+   * depends on (e.g. the version of what focus areas learned).
+   */
+  public static ChangeRevisionKey of(ChangeData cd, String policyRevision) {
     return new ChangeRevisionKey(
         cd.project().get(), cd.getId().get(), cd.metaRevisionOrThrow().name(), policyRevision);
   }

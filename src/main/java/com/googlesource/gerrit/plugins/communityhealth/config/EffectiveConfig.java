@@ -77,6 +77,11 @@ public final class EffectiveConfig {
               .put(FocusAreaSection.KEY_QUERY, a.query())
               .put(FocusAreaSection.KEY_WEIGHT, Double.toString(a.weight()));
       a.until().ifPresent(u -> v.put(FocusAreaSection.KEY_UNTIL, u.toString()));
+      a.link()
+          .ifPresent(
+              l ->
+                  v.put(FocusAreaSection.KEY_LINK, l)
+                      .put(FocusAreaSection.KEY_LEARN_WINDOW, format(a.learnWindow())));
       out.add(section(loaded, FocusAreaSection.SECTION, Optional.of(a.name()), v.buildOrThrow()));
     }
     NewcomerPolicy n = policy.newcomer();

@@ -18,6 +18,7 @@ import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusQueryParser;
 import com.googlesource.gerrit.plugins.communityhealth.focus.InvalidFocusQueryException;
+import java.util.Optional;
 
 /** Parses {@code [focusArea "NAME"]}. */
 final class FocusAreaSection {
@@ -26,12 +27,15 @@ final class FocusAreaSection {
   static final String KEY_QUERY = "query";
   static final String KEY_WEIGHT = "weight";
   static final String KEY_UNTIL = "until";
+  static final String KEY_LINK = "link";
+  static final String KEY_LEARN_WINDOW = "learnWindow";
   static final ImmutableList<String> KEYS =
-      ImmutableList.of(KEY_DESCRIPTION, KEY_QUERY, KEY_WEIGHT, KEY_UNTIL);
+      ImmutableList.of(
+          KEY_DESCRIPTION, KEY_QUERY, KEY_WEIGHT, KEY_UNTIL, KEY_LINK, KEY_LEARN_WINDOW);
 
   static final double DEFAULT_WEIGHT = 1.0;
 
-  static FocusAreaDefinition parse(String name, SectionReader r) {
+  static FocusAreaDefinition parse(String name, SectionReader r, ReferenceChecker refs) {
     r.rejectUnknownKeys(KEYS);
     String query = r.string(KEY_QUERY).orElse("");
     if (query.isEmpty()) {
@@ -52,12 +56,17 @@ final class FocusAreaSection {
                 + ")");
       }
     }
+    // A link is a Gerrit change query, checked like [review] exempt: what passes runs per change.
+    Optional<String> link = r.string(KEY_LINK);
+    link.flatMap(refs::checkChangeQuery).ifPresent(p -> r.problem(KEY_LINK, p));
     return new FocusAreaDefinition(
         name,
         r.string(KEY_DESCRIPTION).orElse(""),
         query,
         r.positiveNumber(KEY_WEIGHT, DEFAULT_WEIGHT),
-        r.date(KEY_UNTIL));
+        r.date(KEY_UNTIL),
+        link,
+        r.duration(KEY_LEARN_WINDOW, FocusAreaDefinition.DEFAULT_LEARN_WINDOW));
   }
 
   private FocusAreaSection() {}

@@ -70,7 +70,7 @@ public final class PolicyParser {
             features.add(feature.definition());
             feature.matrix().ifPresent(matrixImports::add);
           } else {
-            focusAreas.add(FocusAreaSection.parse(name, r));
+            focusAreas.add(FocusAreaSection.parse(name, r, refs));
           }
         }
       } else {

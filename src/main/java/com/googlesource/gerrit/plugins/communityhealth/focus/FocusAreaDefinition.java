@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.focus;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,14 +29,34 @@ import java.util.Optional;
  *     and {@code hashtag}, as configured
  * @param weight how much a match raises a change in the review queue
  * @param until last day (inclusive) on which the area applies; empty: no end
+ * @param link a Gerrit change query: the changes it selects are in the area outright, and the area
+ *     learns from them; empty: the area has only its query
+ * @param learnWindow how far back the area learns from the changes its link selects
  */
 public record FocusAreaDefinition(
-    String name, String description, String query, double weight, Optional<LocalDate> until) {
+    String name,
+    String description,
+    String query,
+    double weight,
+    Optional<LocalDate> until,
+    Optional<String> link,
+    Duration learnWindow) {
+  /** How far back an area learns from its linked changes unless it says otherwise. */
+  public static final Duration DEFAULT_LEARN_WINDOW = Duration.ofDays(180);
+
   public FocusAreaDefinition {
     requireNonNull(name, "name");
     requireNonNull(description, "description");
     requireNonNull(query, "query");
     requireNonNull(until, "until");
+    requireNonNull(link, "link");
+    requireNonNull(learnWindow, "learnWindow");
+  }
+
+  /** An area without a link. */
+  public FocusAreaDefinition(
+      String name, String description, String query, double weight, Optional<LocalDate> until) {
+    this(name, description, query, weight, until, Optional.empty(), DEFAULT_LEARN_WINDOW);
   }
 
   /** Whether the area still applies on {@code day}. */

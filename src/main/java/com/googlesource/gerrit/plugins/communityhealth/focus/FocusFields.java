@@ -40,7 +40,7 @@ public final class FocusFields {
   public static final String HASHTAG = "hashtag";
 
   /** Internal: each directory and file name of each path, case kept. */
-  static final String PATH_SEGMENT = "path.segment";
+  public static final String PATH_SEGMENT = "path.segment";
 
   /** The fields a query may name. */
   public static final ImmutableList<String> QUERY_FIELDS =

@@ -15,11 +15,15 @@
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.flogger.FluentLogger;
+import com.google.gerrit.entities.Change;
 import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.CurrentUser;
 import com.google.gerrit.server.change.ChangeResource;
+import com.google.gerrit.server.permissions.ChangePermission;
+import com.google.gerrit.server.permissions.PermissionBackend;
+import com.google.gerrit.server.permissions.PermissionBackendException;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
@@ -32,6 +36,8 @@ import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Handles {@code GET /changes/{change}/community-health~signals}: the signals with the reasons
@@ -50,6 +56,7 @@ public class GetSignals implements RestReadView<ChangeResource> {
   private final HealthMetrics metrics;
   private final PeopleDirectory people;
   private final Provider<CurrentUser> caller;
+  private final PermissionBackend permissionBackend;
 
   @Inject
   GetSignals(
@@ -59,9 +66,11 @@ public class GetSignals implements RestReadView<ChangeResource> {
       Welcomer welcomer,
       HealthMetrics metrics,
       PeopleDirectory people,
-      Provider<CurrentUser> caller) {
+      Provider<CurrentUser> caller,
+      PermissionBackend permissionBackend) {
     this.people = people;
     this.caller = caller;
+    this.permissionBackend = permissionBackend;
     this.settings = settings;
     this.evaluator = evaluator;
     this.changeDataFactory = changeDataFactory;
@@ -96,10 +105,43 @@ public class GetSignals implements RestReadView<ChangeResource> {
             signals.newcomer().explainedTo(g -> people.canSee(user, g)),
             signals.ignored());
     SignalsInfo info = SignalsJson.withReasons(signals);
+    hideInvisibleNeighbours(resource, info);
     if (signals.newcomer().newcomer()) {
       info.welcome = welcome(resource, cd);
     }
     return Response.ok(info);
+  }
+
+  /**
+   * The signals are cached for every reader; the linked changes they name are the caller's to see
+   * or not. One visibility check per named change (a few per matched area).
+   */
+  private void hideInvisibleNeighbours(ChangeResource resource, SignalsInfo info) {
+    if (info.focusAreas == null) {
+      return;
+    }
+    for (SignalsInfo.FocusMatchInfo area : info.focusAreas) {
+      if (area.neighbours == null) {
+        continue;
+      }
+      List<SignalsInfo.NeighbourInfo> visible = new ArrayList<>();
+      for (SignalsInfo.NeighbourInfo n : area.neighbours) {
+        if (canSee(resource, n.number)) {
+          visible.add(n);
+        }
+      }
+      area.neighbours = visible.isEmpty() ? null : visible;
+    }
+  }
+
+  private boolean canSee(ChangeResource resource, int number) {
+    try {
+      ChangeData other = changeDataFactory.create(resource.getProject(), Change.id(number));
+      return permissionBackend.user(resource.getUser()).change(other).test(ChangePermission.READ);
+    } catch (RuntimeException | PermissionBackendException e) {
+      // A change that is gone or cannot be checked is not named.
+      return false;
+    }
   }
 
   private SignalsInfo.WelcomeInfo welcome(ChangeResource resource, ChangeData cd) throws Exception {

@@ -31,5 +31,6 @@ public class RestModule extends RestApiModule {
     get(CONFIG_KIND, "queue").to(GetServerQueue.class);
     get(PROJECT_KIND, "features").to(GetFeatures.class);
     post(CONFIG_KIND, "sweep").to(PostSweep.class);
+    post(PROJECT_KIND, "focus-refresh").to(PostFocusRefresh.class);
   }
 }

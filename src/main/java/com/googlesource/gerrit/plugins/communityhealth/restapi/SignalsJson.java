@@ -89,6 +89,7 @@ public final class SignalsJson {
     ChangeHealthInfo.FocusAreaRefInfo r = new ChangeHealthInfo.FocusAreaRefInfo();
     r.name = f.name();
     r.score = round(f.score());
+    r.linked = f.linkedBy().isPresent() ? true : null;
     return r;
   }
 
@@ -105,6 +106,27 @@ public final class SignalsJson {
         listOrNull(
             f.hits().stream().filter(h -> h.field().equals(FocusFields.PATH)).toList(),
             FocusHit::text);
+    r.linkedBy = f.linkedBy().orElse(null);
+    r.neighbours =
+        listOrNull(
+            f.neighbours(),
+            n -> {
+              SignalsInfo.NeighbourInfo i = new SignalsInfo.NeighbourInfo();
+              i.number = n.number();
+              i.subject = n.subject();
+              i.similarity = round(n.similarity());
+              return i;
+            });
+    r.clues =
+        listOrNull(
+            f.clues(),
+            c -> {
+              SignalsInfo.ClueInfo i = new SignalsInfo.ClueInfo();
+              i.field = c.field();
+              i.term = c.term();
+              i.worth = round(c.worth());
+              return i;
+            });
     return r;
   }
 

@@ -18,6 +18,7 @@ import com.google.common.annotations.VisibleForTesting;
 import com.google.common.cache.Cache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Account;
 import com.google.gerrit.entities.BranchNameKey;
@@ -44,6 +45,8 @@ import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
@@ -60,6 +63,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -93,6 +97,7 @@ public class SignalEvaluator {
   private final HumanActivityLoader humanActivity;
   private final FocusMatchers focusMatchers;
   private final ExemptionMatcher exemptions;
+  private final LearnedFocusStore learned;
   private final Cache<Key, ChangeSignals> cache;
   private final Timer0 latency;
   private final Counter1<HealthMetrics.Component> errors;
@@ -106,6 +111,7 @@ public class SignalEvaluator {
       HumanActivityLoader humanActivity,
       FocusMatchers focusMatchers,
       ExemptionMatcher exemptions,
+      LearnedFocusStore learned,
       @Named(CACHE_NAME) Cache<Key, ChangeSignals> cache,
       HealthMetrics metrics) {
     this.projectCache = projectCache;
@@ -115,6 +121,7 @@ public class SignalEvaluator {
     this.humanActivity = humanActivity;
     this.focusMatchers = focusMatchers;
     this.exemptions = exemptions;
+    this.learned = learned;
     this.cache = cache;
     this.latency = metrics.signalLatency;
     this.errors = metrics.errors;
@@ -171,7 +178,8 @@ public class SignalEvaluator {
         if (candidateMatcher == null) {
           candidateMatcher = focusMatchers.compile(policy, day);
         }
-        change = compute(cd, policy, candidateMatcher);
+        // A candidate's areas have learned nothing yet: learning starts once it is in force.
+        change = compute(cd, policy, candidateMatcher, LearnedFocus.EMPTY);
       } else {
         policy = policies.computeIfAbsent(cd.project(), p -> policyOf(cd));
         change = changeSignals(cd, policy, day);
@@ -193,7 +201,13 @@ public class SignalEvaluator {
   @VisibleForTesting
   boolean isCached(ChangeData cd, Instant now) {
     LoadedPolicy policy = policyOf(cd);
-    return cache.getIfPresent(key(cd, policy, now.atOffset(ZoneOffset.UTC).toLocalDate())) != null;
+    return cache.getIfPresent(
+            key(
+                cd,
+                policy,
+                learned.current(cd.project(), policy),
+                now.atOffset(ZoneOffset.UTC).toLocalDate()))
+        != null;
   }
 
   /** The policy in force for the change's project. */
@@ -205,21 +219,26 @@ public class SignalEvaluator {
     return policyLoader.load(state);
   }
 
-  private static Key key(ChangeData cd, LoadedPolicy policy, LocalDate day) {
-    return new Key(ChangeRevisionKey.of(cd, policy), day);
+  private static Key key(
+      ChangeData cd, LoadedPolicy policy, LearnedFocusStore.Current learned, LocalDate day) {
+    // What focus areas learned moves the signals too: its version is part of the policy's.
+    return new Key(ChangeRevisionKey.of(cd, policy.revision() + "|" + learned.version()), day);
   }
 
   private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {
+    LearnedFocusStore.Current current = learned.current(cd.project(), policy);
     try {
       return cache.get(
-          key(cd, policy, day), () -> compute(cd, policy, focusMatchers.get(policy, day)));
+          key(cd, policy, current, day),
+          () -> compute(cd, policy, focusMatchers.get(policy, day), current.focus()));
     } catch (ExecutionException e) {
       throw new IllegalStateException(
           "cannot compute signals of change " + cd.getId(), e.getCause());
     }
   }
 
-  private ChangeSignals compute(ChangeData cd, LoadedPolicy policy, FocusMatcher matcher) {
+  private ChangeSignals compute(
+      ChangeData cd, LoadedPolicy policy, FocusMatcher matcher, LearnedFocus learnedFocus) {
     try (Timer0.Context ignored = latency.start()) {
       ChangeFacts facts = factsLoader.load(cd);
       TierSignal tier = TierRule.evaluate(policy.classifier().classify(facts.paths()));
@@ -229,7 +248,7 @@ public class SignalEvaluator {
               .waitingSince(facts.timeline(), exempt);
       return new ChangeSignals(
           tier,
-          focus(facts, policy, matcher),
+          focus(cd, facts, policy, matcher, learnedFocus),
           exempt,
           waitingSince,
           facts.timeline().owner().accountId(),
@@ -249,15 +268,14 @@ public class SignalEvaluator {
   }
 
   private ImmutableList<FocusSignal> focus(
-      ChangeFacts facts, LoadedPolicy policy, FocusMatcher matcher) {
+      ChangeData cd,
+      ChangeFacts facts,
+      LoadedPolicy policy,
+      FocusMatcher matcher,
+      LearnedFocus learnedFocus) {
     if (policy.policy().focusAreas().isEmpty()) {
       return ImmutableList.of();
     }
-    ImmutableMap<String, Double> weights =
-        policy.policy().focusAreas().stream()
-            .collect(
-                ImmutableMap.toImmutableMap(
-                    FocusAreaDefinition::name, FocusAreaDefinition::weight));
     PatchSetText text =
         new PatchSetText(
             facts.subject(),
@@ -265,10 +283,32 @@ public class SignalEvaluator {
             facts.paths(),
             facts.topic(),
             facts.hashtags().asList());
-    return matcher.match(text).stream()
-        .map(
-            m ->
-                new FocusSignal(m.area(), m.score(), weights.getOrDefault(m.area(), 1.0), m.hits()))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList<LearnedMatch> learnedMatches =
+        learnedFocus.match(text, OptionalInt.of(cd.getId().get()));
+    return FocusEvidence.combine(
+        policy.policy().focusAreas(),
+        ImmutableSet.copyOf(matcher.activeAreas()),
+        matcher.match(text),
+        linkedBy(cd, policy),
+        learnedFocus,
+        learnedMatches);
+  }
+
+  /** The clause of each area's link that selects the change; a broken link links nothing. */
+  private ImmutableMap<String, String> linkedBy(ChangeData cd, LoadedPolicy policy) {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    for (FocusAreaDefinition area : policy.policy().focusAreas()) {
+      if (area.link().isEmpty()) {
+        continue;
+      }
+      try {
+        exemptions.matchingClause(cd, area.link().get()).ifPresent(c -> out.put(area.name(), c));
+      } catch (RuntimeException e) {
+        errors.increment(HealthMetrics.Component.SIGNALS);
+        logger.atWarning().withCause(e).log(
+            "link of focus area %s not evaluated on change %s", area.name(), cd.getId());
+      }
+    }
+    return out.buildKeepingLast();
   }
 }

@@ -58,7 +58,7 @@ public final class AccuracyBenchmark {
 
   /** The modes measured, baseline first. */
   public static ImmutableList<AccuracyMode> modes() {
-    return ImmutableList.of(new NaiveBaselineMode(), new WordsOnlyMode());
+    return ImmutableList.of(new NaiveBaselineMode(), new WordsOnlyMode(), new WordsAndLinksMode());
   }
 
   /** The focus areas of a {@code community-health.config}, parsed as Gerrit parses them. */
