@@ -159,7 +159,7 @@ public class FocusEvidenceTest {
             FocusEvidence.combine(
                 AREAS, ACTIVE, List.of(weak), ImmutableMap.of(), NUMA_LEARNED, List.of()))
         .isEmpty();
-    LearnedMatch support = new LearnedMatch("numa", 0.25, LEARNED.neighbours(), LEARNED.clues());
+    LearnedMatch support = new LearnedMatch("numa", 0.35, LEARNED.neighbours(), LEARNED.clues());
     FocusSignal s =
         FocusEvidence.combine(
                 AREAS, ACTIVE, List.of(weak), ImmutableMap.of(), NUMA_LEARNED, List.of(support))
@@ -170,7 +170,7 @@ public class FocusEvidenceTest {
 
   @Test
   public void aStrongQueryMatchStandsWhateverTheNeighboursSay() {
-    FocusMatch strong = new FocusMatch("numa", 0.86, ImmutableList.of());
+    FocusMatch strong = new FocusMatch("numa", 0.92, ImmutableList.of());
     assertThat(
             FocusEvidence.combine(
                 AREAS, ACTIVE, List.of(strong), ImmutableMap.of(), NUMA_LEARNED, List.of()))

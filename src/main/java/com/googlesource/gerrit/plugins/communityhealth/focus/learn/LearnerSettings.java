@@ -37,12 +37,12 @@ public record LearnerSettings(
     int maxDocFreqPercent,
     double strongQueryScore,
     double minSupport) {
-  public static final int DEFAULT_NEIGHBOURS = 7;
+  public static final int DEFAULT_NEIGHBOURS = 5;
   public static final double DEFAULT_MIN_VOTE = 0.5;
   public static final int DEFAULT_MAX_QUERY_TERMS = 30;
   public static final int DEFAULT_MAX_DOC_FREQ_PERCENT = 50;
-  public static final double DEFAULT_STRONG_QUERY_SCORE = 0.8;
-  public static final double DEFAULT_MIN_SUPPORT = 0.2;
+  public static final double DEFAULT_STRONG_QUERY_SCORE = 0.9;
+  public static final double DEFAULT_MIN_SUPPORT = 0.3;
 
   public static final LearnerSettings DEFAULT =
       new LearnerSettings(
