@@ -27,6 +27,7 @@ import com.google.gerrit.server.account.GroupBackend;
 import com.google.gerrit.server.account.GroupBackends;
 import com.google.gerrit.server.account.GroupMembers;
 import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.change.MentorDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.review.Person;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
 import java.util.ArrayList;
@@ -57,17 +58,20 @@ class EscalationCandidates {
     private final AccountCache accountCache;
     private final GroupBackend groupBackend;
     private final GroupMembers groupMembers;
+    private final MentorDirectory directory;
 
     @Inject
     Factory(
         AccountResolver accountResolver,
         AccountCache accountCache,
         GroupBackend groupBackend,
-        GroupMembers groupMembers) {
+        GroupMembers groupMembers,
+        MentorDirectory directory) {
       this.accountResolver = accountResolver;
       this.accountCache = accountCache;
       this.groupBackend = groupBackend;
       this.groupMembers = groupMembers;
+      this.directory = directory;
     }
 
     EscalationCandidates create() {
@@ -159,16 +163,24 @@ class EscalationCandidates {
         .sorted(Comparator.comparingInt(Account.Id::get))
         .map(deps.accountCache::get)
         .flatMap(Optional::stream)
-        .map(EscalationCandidates::person)
+        .map(this::person)
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static Person person(AccountState state) {
+  /** The person, with the UTC offset of their own latest change (where their day falls). */
+  private Person person(AccountState state) {
     Account a = state.account();
     String name =
         a.fullName() != null && !a.fullName().isBlank()
             ? a.fullName()
             : state.userName().orElse("account " + a.id().get());
-    return new Person(a.id().get(), name, Optional.ofNullable(a.status()));
+    Optional<java.time.ZoneOffset> offset;
+    try {
+      offset = deps.directory.offset(a.id());
+    } catch (RuntimeException e) {
+      logger.atWarning().withCause(e).log("UTC offset of account %s not read", a.id());
+      offset = Optional.empty();
+    }
+    return new Person(a.id().get(), name, Optional.ofNullable(a.status()), offset);
   }
 }

@@ -437,7 +437,7 @@ public class Sweeper {
           review.escalate().includesMentors() && signals.newcomer().newcomer()
               ? people.mentors(project, policy.newcomer().mentors(), reviewersOf(cd))
               : ImmutableList.of();
-      EscalationTargets targets = EscalationPicker.pick(review, maintainers, mentors, owner);
+      EscalationTargets targets = EscalationPicker.pick(review, maintainers, mentors, owner, now);
       if (!postsAsAccount()) {
         Set<Integer> onChange = new HashSet<>(reviewersOf(cd));
         onChange.add(owner.accountId());
