@@ -46,10 +46,11 @@ import org.eclipse.jgit.lib.PersonIdent;
  * the one definition of human activity ({@link HumanActivity#isReviewerResponse}), its Code-Review
  * votes and its owner's UTC offset.
  *
- * <p>The dashboard asks for every change of its window on each request; reading a change's messages,
- * approvals and commit is the expensive part, so the digest is cached by the change's meta revision
- * (a new message or vote misses by itself). Changes created before the window are only needed for
- * who merged what when, which the index answers: {@link #outline} reads nothing else.
+ * <p>The dashboard asks for every change of its window on each request; reading a change's
+ * messages, approvals and commit is the expensive part, so the digest is cached by the change's
+ * meta revision (a new message or vote misses by itself). Changes created before the window are
+ * only needed for who merged what when, which the index answers: {@link #outline} reads nothing
+ * else.
  */
 @Singleton
 public class ChangeDigestLoader {

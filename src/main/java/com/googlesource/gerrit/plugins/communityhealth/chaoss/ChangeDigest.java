@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * What the community metrics need of one change, read once per meta revision: who owns it, when it
- * was created and closed, from which time zone its owner works, and the human review it got (by
- * the one definition of human activity: people other than the owner, never bots).
+ * was created and closed, from which time zone its owner works, and the human review it got (by the
+ * one definition of human activity: people other than the owner, never bots).
  *
  * @param owner the owner's account id
  * @param created when the change was uploaded

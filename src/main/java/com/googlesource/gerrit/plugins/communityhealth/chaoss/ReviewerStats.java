@@ -46,7 +46,8 @@ public final class ReviewerStats {
    * @param newcomerChanges reviewed changes whose owner was a newcomer when the change was created
    * @param decided reviewed changes they voted on that were merged or abandoned since
    * @param agreed of those, the ones where a positive vote was merged or a negative one abandoned
-   * @param region from the UTC offset of the commits of their own latest change; unknown without one
+   * @param region from the UTC offset of the commits of their own latest change; unknown without
+   *     one
    */
   public record Reviewer(
       int account,
@@ -93,7 +94,10 @@ public final class ReviewerStats {
       c.firstResponse()
           .filter(r -> inWindow(r.when(), from, to))
           .ifPresent(
-              r -> tally(tallies, r.reviewer()).firstWaits.add(Duration.between(c.created(), r.when())));
+              r ->
+                  tally(tallies, r.reviewer())
+                      .firstWaits
+                      .add(Duration.between(c.created(), r.when())));
       c.reviewActions().stream()
           .filter(a -> inWindow(a.when(), from, to))
           .map(ChangeDigest.ReviewAction::reviewer)
@@ -104,7 +108,8 @@ public final class ReviewerStats {
         .map(
             e ->
                 e.getValue()
-                    .toReviewer(e.getKey(), Region.of(Optional.ofNullable(offsets.get(e.getKey())))))
+                    .toReviewer(
+                        e.getKey(), Region.of(Optional.ofNullable(offsets.get(e.getKey())))))
         .filter(r -> r.changesReviewed() > 0 || r.firstResponse().responded() > 0)
         .sorted(
             Comparator.comparingInt(Reviewer::changesReviewed)

@@ -97,7 +97,8 @@ public final class TimeZoneMetrics {
     ImmutableList.Builder<RegionResponse> out = ImmutableList.builder();
     for (Region r : Region.values()) {
       out.add(
-          new RegionResponse(r, ResponseTimes.of(counts.get(r)[0], waits.get(r)), counts.get(r)[1]));
+          new RegionResponse(
+              r, ResponseTimes.of(counts.get(r)[0], waits.get(r)), counts.get(r)[1]));
     }
     return out.build();
   }

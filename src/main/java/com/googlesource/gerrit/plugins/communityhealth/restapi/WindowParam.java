@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 /**
  * The one {@code ?window=} syntax of the views that look back over a period ({@code ~metrics},
  * {@code ~features}, {@code ~reviewers}): whole days from 1 to 365, in Gerrit's duration syntax
- * ({@code 30d}, {@code 2w}), or a bare number of days ({@code 90}, the older {@code ~metrics}
- * form, still accepted).
+ * ({@code 30d}, {@code 2w}), or a bare number of days ({@code 90}, the older {@code ~metrics} form,
+ * still accepted).
  */
 final class WindowParam {
   /** When no window is given. */

@@ -65,13 +65,7 @@ public class ReviewerStatsAndHoursTest {
                 .merged(10)
                 .build(),
             // 7 answers first after 2 h, -1, merged: disagrees
-            owner(2)
-                .createdHours(2)
-                .reviewed(7, 2)
-                .reviewed(7, 3)
-                .voted(7, -1)
-                .merged(10)
-                .build(),
+            owner(2).createdHours(2).reviewed(7, 2).reviewed(7, 3).voted(7, -1).merged(10).build(),
             // 7 answers 8 h later with -2, abandoned: agrees
             owner(2).createdHours(3).reviewed(7, 8).voted(7, -2).abandoned(20).build(),
             // open: the +1 is not decided yet

@@ -51,8 +51,7 @@ public class TimeZoneMetricsTest {
         TimeZoneMetrics.byRegion(MetricsHistory.judge(changes, 0), T0, TO, THRESHOLDS);
 
     assertThat(out.stream().map(TimeZoneMetrics.RegionResponse::region).toList())
-        .containsExactly(
-            Region.AMERICAS, Region.EUROPE_AFRICA, Region.ASIA_PACIFIC, Region.UNKNOWN)
+        .containsExactly(Region.AMERICAS, Region.EUROPE_AFRICA, Region.ASIA_PACIFIC, Region.UNKNOWN)
         .inOrder();
     TimeZoneMetrics.RegionResponse asia = region(out, Region.ASIA_PACIFIC);
     assertThat(asia.response().changes()).isEqualTo(4);
@@ -99,15 +98,13 @@ public class TimeZoneMetricsTest {
 
     assertThat(
             region(
-                    TimeZoneMetrics.byRegion(
-                        MetricsHistory.judge(changes, 1), T0, TO, THRESHOLDS),
+                    TimeZoneMetrics.byRegion(MetricsHistory.judge(changes, 1), T0, TO, THRESHOLDS),
                     Region.AMERICAS)
                 .ignored())
         .isEqualTo(1);
     assertThat(
             region(
-                    TimeZoneMetrics.byRegion(
-                        MetricsHistory.judge(changes, 0), T0, TO, THRESHOLDS),
+                    TimeZoneMetrics.byRegion(MetricsHistory.judge(changes, 0), T0, TO, THRESHOLDS),
                     Region.AMERICAS)
                 .ignored())
         .isEqualTo(0);
