@@ -44,7 +44,10 @@ public class ReviewersInfo {
 
     public Integer changesReviewed;
 
-    /** Latest non-zero Code-Review vote per reviewed change, by value ({@code "-2"} to {@code "+2"}). */
+    /**
+     * Latest non-zero Code-Review vote per reviewed change, by value ({@code "-2"} to {@code
+     * "+2"}).
+     */
     public Map<String, Integer> votes;
 
     public Integer firstResponses;

@@ -120,7 +120,8 @@ public class GetReviewers implements RestReadView<ProjectResource> {
   private void checkAccess(ProjectResource resource, DashboardPolicy dashboard)
       throws ResourceNotFoundException, AuthException, PermissionBackendException {
     switch (dashboard.reviewerStats()) {
-      case OFF -> throw new ResourceNotFoundException("reviewer statistics are off in this project");
+      case OFF ->
+          throw new ResourceNotFoundException("reviewer statistics are off in this project");
       case EVERYONE -> {}
       case OWNERS -> {
         if (!permissionBackend
