@@ -17,6 +17,9 @@ package com.googlesource.gerrit.plugins.communityhealth.dashboard;
 import com.google.common.collect.ImmutableList;
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Project;
+import com.google.gerrit.server.permissions.ChangePermission;
+import com.google.gerrit.server.permissions.PermissionBackend;
+import com.google.gerrit.server.permissions.PermissionBackendException;
 import com.google.gerrit.server.query.change.ChangeData;
 import com.google.gerrit.server.query.change.ChangePredicates;
 import com.google.gerrit.server.query.change.InternalChangeQuery;
@@ -31,9 +34,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A project's changes as the dashboard's metrics read them: every change the current user can see
- * (the index query enforces visibility), those updated since the window began with their review
- * read (cached per meta revision), the older ones from the index alone.
+ * A project's changes as the dashboard's metrics read them: every change the current user can see,
+ * those updated since the window began with their review read (cached per meta revision), the older
+ * ones from the index alone.
+ *
+ * <p>Visibility is checked here, change by change, not by the index query: a query that enforces
+ * visibility stops at the caller's query limit (500 by default), and the metrics count changes,
+ * they do not list them.
  */
 @Singleton
 public class ProjectHistoryLoader {
@@ -53,15 +60,18 @@ public class ProjectHistoryLoader {
   private final Provider<InternalChangeQuery> queryProvider;
   private final ChangeDigestLoader digests;
   private final HealthMetrics metrics;
+  private final PermissionBackend permissionBackend;
 
   @Inject
   ProjectHistoryLoader(
       Provider<InternalChangeQuery> queryProvider,
       ChangeDigestLoader digests,
-      HealthMetrics metrics) {
+      HealthMetrics metrics,
+      PermissionBackend permissionBackend) {
     this.queryProvider = queryProvider;
     this.digests = digests;
     this.metrics = metrics;
+    this.permissionBackend = permissionBackend;
   }
 
   /** The project's visible changes, with review read for those updated at or after {@code from}. */
@@ -69,19 +79,32 @@ public class ProjectHistoryLoader {
     ImmutableList<ChangeData> all =
         queryProvider
             .get()
-            .enforceVisibility(true)
+            .enforceVisibility(false)
             .setLimit(MAX_CHANGES + 1)
             .query(ChangePredicates.project(project));
     boolean truncated = all.size() > MAX_CHANGES;
     List<ChangeDigest> out = new ArrayList<>(all.size());
     ImmutableList.Builder<ChangeData> open = ImmutableList.builder();
+    PermissionBackend.WithUser user = permissionBackend.currentUser();
     for (ChangeData cd : truncated ? all.subList(0, MAX_CHANGES) : all) {
+      if (!visible(user, cd)) {
+        continue;
+      }
       if (cd.change().isNew()) {
         open.add(cd);
       }
       out.add(digest(cd, from));
     }
     return new Loaded(ImmutableList.copyOf(out), open.build(), truncated);
+  }
+
+  private boolean visible(PermissionBackend.WithUser user, ChangeData cd) {
+    try {
+      return user.change(cd).test(ChangePermission.READ);
+    } catch (PermissionBackendException | RuntimeException e) {
+      logger.atWarning().withCause(e).log("visibility of %s unknown; left out", cd.getId());
+      return false;
+    }
   }
 
   private ChangeDigest digest(ChangeData cd, Instant from) {

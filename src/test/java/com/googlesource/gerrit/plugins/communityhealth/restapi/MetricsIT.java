@@ -21,8 +21,11 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.TestAccount;
 import com.google.gerrit.acceptance.config.GerritConfig;
+import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations;
+import com.google.gerrit.common.data.GlobalCapability;
 import com.google.gerrit.extensions.api.changes.ReviewInput;
+import com.google.gerrit.server.group.SystemGroupBackend;
 import com.google.gerrit.testing.TestTimeUtil;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
@@ -35,6 +38,7 @@ import org.junit.Test;
 
 public class MetricsIT extends AbstractCommunityHealthIT {
   @Inject private RequestScopeOperations requestScopeOperations;
+  @Inject private ProjectOperations projectOperations;
 
   @Before
   public void setUp() throws Exception {
@@ -175,5 +179,29 @@ public class MetricsIT extends AbstractCommunityHealthIT {
 
   private static MetricsInfo.RegionInfo region(MetricsInfo m, String key) {
     return m.timeZones.stream().filter(r -> r.region.equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  public void everyVisibleChangeCountsBeyondTheCallersQueryLimit() throws Exception {
+    // Before, the index query enforced visibility and so stopped at the caller's query limit
+    // (500 by default): a project with more changes showed only 500. Here the limit is 2.
+    projectOperations
+        .allProjectsForUpdate()
+        .add(
+            com.google.gerrit.acceptance.testsuite.project.TestProjectUpdate.allowCapability(
+                    GlobalCapability.QUERY_LIMIT)
+                .group(SystemGroupBackend.REGISTERED_USERS)
+                .range(0, 2))
+        .update();
+    TestAccount olga = accountCreator.create("olga", "olga@example.com", "Olga", null);
+    for (int i = 0; i < 4; i++) {
+      pushChangeAs(olga, project, "Change " + i, "f" + i + ".py", ZoneId.of("+05:30"));
+    }
+
+    MetricsInfo m =
+        getJson(
+            userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
+
+    assertThat(region(m, "asia_pacific").changes).isEqualTo(4);
   }
 }
