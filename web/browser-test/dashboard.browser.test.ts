@@ -25,6 +25,13 @@ import {
   newContributorsSection,
   type Section,
 } from '../src/dashboard/dashboard-model.js';
+import type {MetricsWithZones, ReviewersReport} from '../src/dashboard/health-types.js';
+import {
+  reviewersSection,
+  reviewHoursSection,
+  sortReviewers,
+  timeZonesSection,
+} from '../src/dashboard/time-zones-model.js';
 import {WEB_DIR} from '../test/fixtures.js';
 import {launchBrowser, type Browser} from './browser.js';
 import {startTarget, type Target} from './target.js';
@@ -120,6 +127,7 @@ describe('dashboard with data', () => {
     ['first-response', firstResponseSection],
     ['focus-coverage', focusCoverageSection],
     ['new-contributors', newContributorsSection],
+    ['time-zones', m => timeZonesSection(m as MetricsWithZones)],
   ];
   for (const [id, section] of charts) {
     test(`${id}: the SVG draws the endpoint's numbers, or says why not`, async () => {
@@ -228,6 +236,62 @@ describe('dashboard with data', () => {
     );
   });
 
+  test('review hours: a 24-hour strip with the endpoint\'s counts, silent hours marked', async () => {
+    const expected = reviewHoursSection(metrics as MetricsWithZones);
+    if (expected.kind === 'empty') {
+      assert.equal(await sectionState(page, 'review-hours'), 'empty');
+      assert.deepEqual(await texts(page, 'section[data-section="review-hours"] .empty'), [
+        expected.message,
+      ]);
+      return;
+    }
+    assert.equal(await sectionState(page, 'review-hours'), 'ready');
+    const cells = await page.$$eval('ch-hour-strip li', lis =>
+      lis.map(li => ({
+        hour: Number(li.getAttribute('data-hour')),
+        actions: Number(li.getAttribute('data-actions')),
+        silent: li.classList.contains('silent'),
+        title: li.getAttribute('title') ?? '',
+      }))
+    );
+    assert.deepEqual(
+      cells.map(({hour, actions, silent}) => ({hour, actions, silent})),
+      expected.value.map(c => ({hour: c.hour, actions: c.actions, silent: c.silent}))
+    );
+    for (const c of cells) assert.match(c.title, /^\d\d:00–\d\d:00 UTC: \d+ reviews? by \d+ (person|people)$/);
+  });
+
+  test('local: time zones and review hours of the canned project', async t => {
+    if (target.kind !== 'local') return t.skip('only with the canned answers');
+    assert.deepEqual(
+      (await bars(page, 'time-zones')).map(b => `${b.category} ${b.series}=${b.text}`),
+      [
+        'Americas median=5.5 h',
+        'Americas p90=30 h',
+        'Europe/Africa median=4 h',
+        'Europe/Africa p90=20 h',
+        'Asia/Pacific median=19.3 h',
+        'Asia/Pacific p90=3.3 d',
+        'unknown median=10 h',
+        'unknown p90=40 h',
+      ]
+    );
+    assert.deepEqual((await texts(page, 'svg[data-chart="time-zones"] text.note'))[2], '45 changes, 7 ignored');
+    assert.deepEqual(await texts(page, 'ch-hour-strip li.silent .hour'), ['02', '03', '04', '05']);
+    assert.deepEqual(await texts(page, 'ch-hour-strip .strip-caption'), [
+      '4 of 24 hours without any review (marked —).',
+    ]);
+    // The busiest hour (15:00) is the darkest.
+    const intensities = await page.$$eval('ch-hour-strip li', lis =>
+      lis.map(li => Number(getComputedStyle(li).getPropertyValue('--intensity')))
+    );
+    assert.equal(intensities.indexOf(Math.max(...intensities)), 15);
+    assert.match(
+      (await texts(page, 'section[data-section="time-zones"] .explanation'))[0],
+      /Asia\/Pacific \(\+04:30 to \+14\)/
+    );
+  });
+
   test('local: REST calls are same-origin, with the session cookie', async t => {
     if (target.kind !== 'local') return t.skip('only with the canned answers');
     const calls = target.server!.requests.filter(r => r.url.includes('community-health~'));
@@ -258,13 +322,18 @@ describe('dashboard states', () => {
       ['first-response', 'empty'],
       ['focus-coverage', 'empty'],
       ['new-contributors', 'empty'],
+      ['time-zones', 'empty'],
+      ['review-hours', 'empty'],
       ['support-matrix', 'empty'],
+      ['reviewers', 'loading'],
     ]);
     assert.deepEqual(await texts(page, '.card .empty'), [
       'No open change is waiting on reviewers.',
       'No change was created in the last 90 days.',
       'No focus area is configured: add [focusArea] sections to community-health.config.',
       'No new contributor in the last 90 days.',
+      'No change was created in the last 90 days.',
+      'Nobody reviewed in the last 90 days.',
       'No feature is declared: add [feature] sections to community-health.config.',
     ]);
     assert.equal(await page.$$eval('svg', s => s.length), 0);
@@ -277,15 +346,107 @@ describe('dashboard states', () => {
     if (target.kind !== 'local') return t.skip('needs the canned failing project');
     const page = await openDashboard('demo/broken');
     const alerts = await texts(page, '.card [role="alert"]');
-    assert.equal(alerts.length, 5);
-    for (const a of alerts.slice(0, 4)) {
+    assert.equal(alerts.length, 7);
+    for (const a of alerts.slice(0, 6)) {
       assert.match(a, /^Not found \(404\): the project "demo\/broken" does not exist, you cannot see it, or this server's community-health plugin has no community-health~metrics endpoint\.$/);
     }
     assert.equal(
-      alerts[4],
+      alerts[6],
       'Gerrit answered 500 on /projects/demo%2Fbroken/community-health~features: Internal server error.'
     );
     await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard-error.png`, fullPage: true});
+    await page.close();
+  });
+});
+
+describe('reviewers tab', () => {
+  async function openReviewers(project: string): Promise<Page> {
+    const page = await openDashboard(project);
+    assert.equal(await page.isHidden('section[data-section="reviewers"]'), true);
+    await page.click('nav.tabs button[data-tab="reviewers"]');
+    await page.waitForSelector('section[data-section="reviewers"][data-loaded="true"]', {
+      timeout: 30_000,
+    });
+    return page;
+  }
+
+  test('shows the sortable table with column meanings and the core guide', async t => {
+    const report = await target
+      .getJson<ReviewersReport>(
+        `/projects/${encodeURIComponent(target.project)}/community-health~reviewers`
+      )
+      .catch(() => undefined);
+    if (!report) return t.skip('the signed-in user may not read ~reviewers here');
+    const page = await openReviewers(target.project);
+    // The charts are hidden while the tab is shown.
+    assert.equal(await page.isHidden('section[data-section="backlog"]'), true);
+    assert.equal(
+      await page.getAttribute('nav.tabs button[data-tab="reviewers"]', 'aria-selected'),
+      'true'
+    );
+    const expected = reviewersSection(report);
+    if (expected.kind === 'empty') {
+      assert.equal(await sectionState(page, 'reviewers'), 'empty');
+      await page.close();
+      return;
+    }
+    assert.equal(await sectionState(page, 'reviewers'), 'ready');
+    const names = () =>
+      page.$$eval('ch-reviewer-table tbody tr', trs => trs.map(tr => tr.getAttribute('data-reviewer')));
+    assert.deepEqual(await names(), sortReviewers(expected.value, 'changes', true).map(r => r.name));
+    assert.deepEqual(
+      await page.$$eval('ch-reviewer-table th', ths => ths.map(th => (th.getAttribute('title') ?? '').length > 20)),
+      Array(8).fill(true)
+    );
+    await page.click('ch-reviewer-table th[data-column="newcomers"] button');
+    assert.deepEqual(await names(), sortReviewers(expected.value, 'newcomers', true).map(r => r.name));
+    await page.click('ch-reviewer-table th[data-column="newcomers"] button');
+    assert.deepEqual(await names(), sortReviewers(expected.value, 'newcomers', false).map(r => r.name));
+    assert.equal(
+      await page.getAttribute('ch-reviewer-table th[data-column="newcomers"]', 'aria-sort'),
+      'ascending'
+    );
+    if (report.core_guide) {
+      assert.equal(await page.getAttribute('.core-guide a', 'href'), report.core_guide);
+    }
+    if (target.kind === 'local') {
+      // A numeric column sorts largest first; a second click reverses.
+      await page.click('ch-reviewer-table th[data-column="changes"] button');
+      assert.deepEqual(await names(), ['Sam Tan', 'Nora Quinn', 'Erik Lund']);
+      await page.click('ch-reviewer-table th[data-column="changes"] button');
+      assert.deepEqual(await names(), ['Erik Lund', 'Nora Quinn', 'Sam Tan']);
+      assert.deepEqual(await texts(page, 'ch-reviewer-table .approver'), ['may approve']);
+      assert.deepEqual(await texts(page, 'ch-reviewer-table td[data-column="agreement"]'), [
+        '–',
+        '63% of 8',
+        '90% of 30',
+      ]);
+      assert.deepEqual(await texts(page, 'dl.column-meanings dt'), [
+        'Reviewer',
+        'Changes reviewed',
+        'Code-Review votes',
+        'First responses',
+        'Median time to their first response',
+        "Newcomers' changes",
+        'Vote matched outcome',
+        'Region',
+      ]);
+    }
+    mkdirSync(SCREENSHOT_DIR, {recursive: true});
+    await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard-reviewers.png`, fullPage: true});
+    await page.click('nav.tabs button[data-tab="metrics"]');
+    assert.equal(await page.isHidden('section[data-section="reviewers"]'), true);
+    assert.equal(await page.isVisible('section[data-section="backlog"]'), true);
+    await page.close();
+  });
+
+  test('a non-owner is told the statistics are for the project\'s owners', async t => {
+    if (target.kind !== 'local') return t.skip('needs the canned 403');
+    const page = await openReviewers('demo/empty');
+    assert.equal(await sectionState(page, 'reviewers'), 'error');
+    assert.deepEqual(await texts(page, 'section[data-section="reviewers"] [role="alert"]'), [
+      "Reviewer statistics are visible to the project's owners ([dashboard] reviewerStats in community-health.config).",
+    ]);
     await page.close();
   });
 });

@@ -84,6 +84,8 @@ export function cannedAnswers(): Map<string, CannedAnswer> {
       {status: 404, body: 'Not found: demo/broken'},
       {status: 500, body: 'Internal server error'}
     ),
+    [`/projects/demo%2Fnova/${PLUGIN}~reviewers`, {status: 200, body: fixture('reviewers.json')}],
+    [`/projects/demo%2Fempty/${PLUGIN}~reviewers`, {status: 403, body: 'reviewer statistics are visible to the project\'s owners'}],
     [
       `/changes/demo%2Fnova~1234/${PLUGIN}~signals`,
       {status: 200, body: fixture('signals.json')},

@@ -5,9 +5,11 @@
  */
 
 import type {DashboardMetrics} from '../api-types.js';
-import {CommunityHealthApi, fetchTransport} from '../rest-client.js';
+import {CommunityHealthApi, fetchTransport, RestError} from '../rest-client.js';
 import type {ChartSpec} from './bar-layout.js';
 import './ch-bar-chart.js';
+import './ch-hour-strip.js';
+import './ch-reviewer-table.js';
 import './ch-support-matrix.js';
 import {
   backlogSection,
@@ -18,7 +20,9 @@ import {
   newContributorsSection,
   type Section,
 } from './dashboard-model.js';
+import type {MetricsWithZones, ReviewersReport} from './health-types.js';
 import {pageParams} from './page-params.js';
+import {reviewersSection, reviewHoursSection, timeZonesSection} from './time-zones-model.js';
 
 export const DASHBOARD_TAG = 'ch-dashboard';
 
@@ -58,6 +62,13 @@ const CHART_CARDS: readonly ChartCard[] = [
       'Owners whose first change on this server was created that month, and how many came back for a second change (CHAOSS New Contributors).',
     section: newContributorsSection,
   },
+  {
+    id: 'time-zones',
+    title: 'Time to first review by the owner\'s region',
+    explanation:
+      'Changes created in the window, grouped by the UTC offset of their commits: Americas (UTC−12 to −02), Europe/Africa (−01 to +04), Asia/Pacific (+04:30 to +14), unknown. Bars: median and 90th percentile time to the first human response; "ignored" counts changes that waited longer than the project\'s ignored threshold for it. Longer bars for one region mean its contributors wait longer.',
+    section: m => timeZonesSection(m as MetricsWithZones),
+  },
 ];
 
 /**
@@ -91,11 +102,54 @@ export class ChDashboard extends HTMLElement {
       return;
     }
     const project = params.project;
-    const api = new CommunityHealthApi(fetchTransport(params.restBase));
+    const transport = fetchTransport(params.restBase);
+    const api = new CommunityHealthApi(transport);
+    const reviewersCard = card(
+      'reviewers',
+      'Reviewers and the path to core',
+      'What each person reviewed over the last 90 days, over the changes you can see. Click a column heading to sort by it; each heading says what it counts (hover, or read the list under the table).'
+    );
+    reviewersCard.hidden = true;
+    let reviewersLoaded: Promise<void> | undefined;
+    header.appendChild(
+      tabBar(tab => {
+        const reviewers = tab === 'reviewers';
+        for (const el of Array.from(this.children)) {
+          if (el instanceof HTMLElement && el.tagName === 'SECTION') {
+            el.hidden = reviewers !== (el === reviewersCard);
+          }
+        }
+        if (reviewers && !reviewersLoaded) {
+          reviewersLoaded = transport
+            .get<ReviewersReport>(
+              `/projects/${encodeURIComponent(project)}/community-health~reviewers`
+            )
+            .then(
+              r => fillReviewers(reviewersCard, r),
+              (e: unknown) =>
+                setState(
+                  reviewersCard,
+                  'error',
+                  message('error', reviewersErrorText(e, project))
+                )
+            )
+            .then(() => {
+              reviewersCard.dataset['loaded'] = 'true';
+            });
+        }
+      })
+    );
     const cards = new Map<string, HTMLElement>();
     for (const c of CHART_CARDS) {
       cards.set(c.id, this.appendChild(card(c.id, c.title, c.explanation)));
     }
+    const hoursCard = this.appendChild(
+      card(
+        'review-hours',
+        'Reviews by hour of day (UTC)',
+        'Votes and comments by people other than the change owner, in each hour of the day over the window. Hours marked — had no review at all: changes uploaded then wait for the next reviewer to wake up.'
+      )
+    );
     const matrixCard = this.appendChild(
       card(
         'support-matrix',
@@ -116,13 +170,23 @@ export class ChDashboard extends HTMLElement {
             setState(body, 'ready', chart);
           }
         }
+        const strip = reviewHoursSection(m as MetricsWithZones);
+        if (strip.kind === 'empty') {
+          setState(hoursCard, 'empty', message('empty', strip.message));
+        } else {
+          const el = document.createElement('ch-hour-strip');
+          el.cells = strip.value;
+          setState(hoursCard, 'ready', el);
+        }
       },
       (e: unknown) => {
         for (const c of CHART_CARDS) {
           setState(cards.get(c.id)!, 'error', message('error', errorText(e, project)));
         }
+        setState(hoursCard, 'error', message('error', errorText(e, project)));
       }
     );
+
     const matrix = api.features(project).then(
       m => {
         const section = matrixSection(m);
@@ -137,9 +201,75 @@ export class ChDashboard extends HTMLElement {
       },
       (e: unknown) => setState(matrixCard, 'error', message('error', errorText(e, project)))
     );
+    this.appendChild(reviewersCard);
     await Promise.all([metrics, matrix]);
     this.dataset['loaded'] = 'true';
   }
+}
+
+type Tab = 'metrics' | 'reviewers';
+
+/** The two views of the page: the charts, and the reviewers' table. */
+function tabBar(onSelect: (tab: Tab) => void): HTMLElement {
+  const nav = document.createElement('nav');
+  nav.className = 'tabs';
+  nav.setAttribute('role', 'tablist');
+  const tabs: Array<[Tab, string]> = [
+    ['metrics', 'Metrics'],
+    ['reviewers', 'Reviewers'],
+  ];
+  const buttons = tabs.map(([id, text]) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.setAttribute('role', 'tab');
+    b.dataset['tab'] = id;
+    b.textContent = text;
+    b.setAttribute('aria-selected', String(id === 'metrics'));
+    b.addEventListener('click', () => {
+      for (const other of buttons) {
+        other.setAttribute('aria-selected', String(other === b));
+      }
+      onSelect(id);
+    });
+    return b;
+  });
+  nav.append(...buttons);
+  return nav;
+}
+
+function fillReviewers(section: HTMLElement, report: ReviewersReport) {
+  const content = document.createElement('div');
+  const guide = document.createElement('p');
+  guide.className = 'core-guide';
+  if (report.core_guide) {
+    guide.append('What this project expects of a core reviewer: ');
+    const a = document.createElement('a');
+    a.href = report.core_guide;
+    a.textContent = report.core_guide;
+    a.rel = 'noopener';
+    guide.appendChild(a);
+  } else {
+    guide.textContent =
+      'This project has not described what it expects of a core reviewer ([dashboard] coreGuide in community-health.config).';
+  }
+  content.appendChild(guide);
+  const rows = reviewersSection(report);
+  if (rows.kind === 'empty') {
+    content.appendChild(message('empty', rows.message));
+    setState(section, 'empty', content);
+    return;
+  }
+  const table = document.createElement('ch-reviewer-table');
+  table.rows = rows.value;
+  content.appendChild(table);
+  setState(section, 'ready', content);
+}
+
+function reviewersErrorText(e: unknown, project: string): string {
+  if (e instanceof RestError && e.status === 403) {
+    return 'Reviewer statistics are visible to the project\'s owners ([dashboard] reviewerStats in community-health.config).';
+  }
+  return errorText(e, project);
 }
 
 function card(id: string, title: string, explanation: string): HTMLElement {

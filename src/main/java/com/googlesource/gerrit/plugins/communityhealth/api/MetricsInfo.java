@@ -29,6 +29,11 @@ public class MetricsInfo {
   public TimeToFirstReviewInfo timeToFirstReview;
   public FocusCoverageInfo focusCoverage;
   public List<MonthInfo> newContributors;
+  public List<RegionInfo> timeZones;
+  public List<HourInfo> reviewHours;
+
+  /** True when the project has more changes than one request reads; absent otherwise. */
+  public Boolean truncated;
 
   /** Open changes waiting on reviewers for min_days <= days < max_days. */
   public static class BucketInfo {
@@ -71,5 +76,25 @@ public class MetricsInfo {
 
     public Integer newContributors;
     public Integer returned;
+  }
+
+  /** Time to first response of changes whose owners work in one region (by UTC offset). */
+  public static class RegionInfo {
+    /** {@code americas}, {@code europe_africa}, {@code asia_pacific} or {@code unknown}. */
+    public String region;
+
+    public String label;
+    public Integer changes;
+    public Integer responded;
+    public Double medianHours;
+    public Double p90Hours;
+    public Integer ignored;
+  }
+
+  /** Human review actions in one hour of the day, UTC, over the window. */
+  public static class HourInfo {
+    public Integer hour;
+    public Integer actions;
+    public Integer reviewers;
   }
 }

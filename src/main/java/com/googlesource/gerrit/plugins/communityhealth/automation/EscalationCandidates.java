@@ -15,12 +15,15 @@
 package com.googlesource.gerrit.plugins.communityhealth.automation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Project;
 import com.google.gerrit.server.account.AccountState;
 import com.google.inject.Inject;
+import com.googlesource.gerrit.plugins.communityhealth.change.MentorDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.people.PeopleDirectory;
 import com.googlesource.gerrit.plugins.communityhealth.review.Person;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureDefinition;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,13 +41,17 @@ import java.util.Set;
  * PeopleDirectory} (nobody outside the admin report sees the list).
  */
 class EscalationCandidates {
+  private static final FluentLogger logger = FluentLogger.forEnclosingClass();
+
   /** Creates one per sweep. */
   static class Factory {
     private final PeopleDirectory people;
+    private final MentorDirectory directory;
 
     @Inject
-    Factory(PeopleDirectory people) {
+    Factory(PeopleDirectory people, MentorDirectory directory) {
       this.people = people;
+      this.directory = directory;
     }
 
     EscalationCandidates create() {
@@ -109,14 +116,24 @@ class EscalationCandidates {
     // A maintainer deleted or renamed since the config was pushed resolves to nobody: the others
     // are asked.
     return deps.people.activeAccounts(entry, project).stream()
-        .map(EscalationCandidates::person)
+        .map(this::person)
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static Person person(AccountState state) {
+  /** The person, with the UTC offset of their own latest change (where their day falls). */
+  private Person person(AccountState state) {
+    Optional<ZoneOffset> offset;
+    try {
+      offset = deps.directory.offset(state.account().id());
+    } catch (RuntimeException e) {
+      logger.atWarning().withCause(e).log(
+          "UTC offset of account %s not read", state.account().id());
+      offset = Optional.empty();
+    }
     return new Person(
         state.account().id().get(),
         PeopleDirectory.displayName(state),
-        Optional.ofNullable(state.account().status()));
+        Optional.ofNullable(state.account().status()),
+        offset);
   }
 }

@@ -53,6 +53,7 @@ import com.googlesource.gerrit.plugins.communityhealth.review.ReminderRule;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.signals.SignalEvaluator;
 import com.googlesource.gerrit.plugins.communityhealth.signals.Signals;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -140,18 +141,23 @@ class Reminder {
     this.pluginName = pluginName;
   }
 
-  /** For one sweep: the people looked up (maintainers, mentors) are kept for its duration. */
-  Session session(boolean dryRun) {
-    return new Session(dryRun, candidatesFactory.create());
+  /**
+   * For one sweep at {@code now}: the people looked up (maintainers, mentors) are kept for its
+   * duration, and who is awake is judged at its moment.
+   */
+  Session session(boolean dryRun, Instant now) {
+    return new Session(dryRun, now, candidatesFactory.create());
   }
 
   /** The reminders of one sweep. Not thread-safe: one per sweep, on the sweep's thread. */
   class Session {
     private final boolean dryRun;
+    private final Instant now;
     private final EscalationCandidates people;
 
-    private Session(boolean dryRun, EscalationCandidates people) {
+    private Session(boolean dryRun, Instant now, EscalationCandidates people) {
       this.dryRun = dryRun;
+      this.now = now;
       this.people = people;
     }
 
@@ -239,7 +245,7 @@ class Reminder {
           review.escalate().includesMentors() && signals.newcomer().newcomer()
               ? people.mentors(project, policy.newcomer().mentors(), reviewersOf(cd))
               : ImmutableList.of();
-      EscalationTargets targets = EscalationPicker.pick(review, maintainers, mentors, owner);
+      EscalationTargets targets = EscalationPicker.pick(review, maintainers, mentors, owner, now);
       if (!postsAsAccount()) {
         Set<Integer> onChange = new HashSet<>(reviewersOf(cd));
         onChange.add(owner.accountId());

@@ -121,7 +121,7 @@ public class Sweeper {
         ManualRequestContext ctx = requestContext.open()) {
       SweepCandidates.Selection selection = candidates.select(started);
       tally.selected(selection.candidates(), selection.exempt());
-      Reminder.Session reminders = reminder.session(dryRun);
+      Reminder.Session reminders = reminder.session(dryRun, started);
       for (Evaluated e : selection.evaluated()) {
         sweep(e, reminders, tally);
       }

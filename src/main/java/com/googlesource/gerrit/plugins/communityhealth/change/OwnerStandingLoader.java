@@ -22,6 +22,7 @@ import com.google.gerrit.entities.BranchNameKey;
 import com.google.gerrit.server.account.ServiceUserClassifier;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.MetricsHistory;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.OwnerStanding;
@@ -58,6 +59,12 @@ public class OwnerStandingLoader {
    */
   public NewcomerAtCreation atCreation(NewcomerPolicy policy) {
     return new NewcomerAtCreation(policy);
+  }
+
+  /** {@link #atCreation} as the dashboard's history asks it (one request, one thread). */
+  public MetricsHistory.NewcomerJudge newcomerJudge(NewcomerPolicy policy) {
+    NewcomerAtCreation atCreation = atCreation(policy);
+    return (owner, created) -> atCreation.newcomer(Account.id(owner), created);
   }
 
   /** See {@link #atCreation}. Not thread-safe. */

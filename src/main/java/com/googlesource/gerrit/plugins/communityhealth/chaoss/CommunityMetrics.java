@@ -55,15 +55,7 @@ public final class CommunityMetrics {
       count++;
       c.firstResponse().ifPresent(r -> waits.add(Duration.between(c.created(), r)));
     }
-    waits.sort(Comparator.naturalOrder());
-    if (waits.isEmpty()) {
-      return new ResponseTimes(count, 0, Optional.empty(), Optional.empty());
-    }
-    return new ResponseTimes(
-        count,
-        waits.size(),
-        Optional.of(ResponseTimes.hours(median(waits))),
-        Optional.of(ResponseTimes.hours(nearestRank(waits, 0.9))));
+    return ResponseTimes.of(count, waits);
   }
 
   /**
@@ -128,18 +120,6 @@ public final class CommunityMetrics {
               counts[b][2]));
     }
     return out.build();
-  }
-
-  private static Duration median(List<Duration> sorted) {
-    int n = sorted.size();
-    return n % 2 == 1
-        ? sorted.get(n / 2)
-        : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
-  }
-
-  private static Duration nearestRank(List<Duration> sorted, double p) {
-    int rank = (int) Math.ceil(p * sorted.size());
-    return sorted.get(Math.max(0, rank - 1));
   }
 
   private CommunityMetrics() {}

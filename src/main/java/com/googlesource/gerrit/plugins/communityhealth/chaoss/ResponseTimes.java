@@ -15,6 +15,9 @@
 package com.googlesource.gerrit.plugins.communityhealth.chaoss;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,35 @@ import java.util.Optional;
  */
 public record ResponseTimes(
     int changes, int responded, Optional<Double> medianHours, Optional<Double> p90Hours) {
+  /**
+   * Over {@code changes} changes, of which those that got a response waited {@code waits} (in any
+   * order; the list is not changed).
+   */
+  public static ResponseTimes of(int changes, List<Duration> waits) {
+    if (waits.isEmpty()) {
+      return new ResponseTimes(changes, 0, Optional.empty(), Optional.empty());
+    }
+    List<Duration> sorted = new ArrayList<>(waits);
+    sorted.sort(Comparator.naturalOrder());
+    return new ResponseTimes(
+        changes,
+        sorted.size(),
+        Optional.of(hours(median(sorted))),
+        Optional.of(hours(nearestRank(sorted, 0.9))));
+  }
+
+  static Duration median(List<Duration> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1
+        ? sorted.get(n / 2)
+        : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+  }
+
+  static Duration nearestRank(List<Duration> sorted, double p) {
+    int rank = (int) Math.ceil(p * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
   static double hours(Duration d) {
     return Math.round(d.toMinutes() / 60.0 * 100) / 100.0;
   }

@@ -18,6 +18,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.DashboardPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
@@ -108,6 +109,13 @@ public final class EffectiveConfig {
         .put(ReviewSection.KEY_AWAY_PATTERN, r.awayPattern().pattern())
         .put(ReviewSection.KEY_DRY_RUN, Boolean.toString(r.dryRun()));
     out.add(section(loaded, ReviewSection.SECTION, Optional.empty(), rv.buildOrThrow()));
+
+    DashboardPolicy dash = policy.dashboard();
+    ImmutableMap.Builder<String, Object> dv =
+        ImmutableMap.<String, Object>builder()
+            .put(DashboardSection.KEY_REVIEWER_STATS, ConfigEnums.name(dash.reviewerStats()));
+    dash.coreGuide().ifPresent(g -> dv.put(DashboardSection.KEY_CORE_GUIDE, g));
+    out.add(section(loaded, DashboardSection.SECTION, Optional.empty(), dv.buildOrThrow()));
     return out.build();
   }
 

@@ -15,6 +15,7 @@
 package com.googlesource.gerrit.plugins.communityhealth.config;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.DashboardPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
@@ -33,7 +34,8 @@ public final class PolicyParser {
           FeatureSection.SECTION,
           FocusAreaSection.SECTION,
           NewcomerSection.SECTION,
-          ReviewSection.SECTION);
+          ReviewSection.SECTION,
+          DashboardSection.SECTION);
 
   private PolicyParser() {}
 
@@ -44,6 +46,7 @@ public final class PolicyParser {
     ImmutableList.Builder<FocusAreaDefinition> focusAreas = ImmutableList.builder();
     NewcomerPolicy newcomer = NewcomerPolicy.DEFAULT;
     ReviewPolicy review = ReviewPolicy.DEFAULT;
+    DashboardPolicy dashboard = DashboardPolicy.DEFAULT;
 
     for (String section : cfg.getSections()) {
       String known = canonical(section);
@@ -82,6 +85,8 @@ public final class PolicyParser {
         SectionReader r = new SectionReader(cfg, known, null, problems::add);
         if (known.equals(NewcomerSection.SECTION)) {
           newcomer = NewcomerSection.parse(r, refs);
+        } else if (known.equals(DashboardSection.SECTION)) {
+          dashboard = DashboardSection.parse(r);
         } else {
           review = ReviewSection.parse(r, refs);
         }
@@ -89,7 +94,12 @@ public final class PolicyParser {
     }
     return new ParsedPolicy(
         new ProjectPolicy(
-            features.build(), focusAreas.build(), newcomer, review, matrixImports.build()),
+            features.build(),
+            focusAreas.build(),
+            newcomer,
+            review,
+            matrixImports.build(),
+            dashboard),
         ImmutableList.copyOf(problems));
   }
 

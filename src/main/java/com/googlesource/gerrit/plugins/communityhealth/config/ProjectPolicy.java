@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.DashboardPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.review.ReviewPolicy;
@@ -36,7 +37,8 @@ public record ProjectPolicy(
     ImmutableList<FocusAreaDefinition> focusAreas,
     NewcomerPolicy newcomer,
     ReviewPolicy review,
-    ImmutableList<MatrixImport> matrixImports) {
+    ImmutableList<MatrixImport> matrixImports,
+    DashboardPolicy dashboard) {
   /** The name of the file in {@code refs/meta/config}. */
   public static final String FILE_NAME = "community-health.config";
 
@@ -54,7 +56,18 @@ public record ProjectPolicy(
     this(features, focusAreas, newcomer, review, ImmutableList.of());
   }
 
+  /** A policy with the default {@code [dashboard]}. */
+  public ProjectPolicy(
+      ImmutableList<FeatureDefinition> features,
+      ImmutableList<FocusAreaDefinition> focusAreas,
+      NewcomerPolicy newcomer,
+      ReviewPolicy review,
+      ImmutableList<MatrixImport> matrixImports) {
+    this(features, focusAreas, newcomer, review, matrixImports, DashboardPolicy.DEFAULT);
+  }
+
   public ProjectPolicy {
+    requireNonNull(dashboard, "dashboard");
     requireNonNull(matrixImports, "matrixImports");
     requireNonNull(features, "features");
     requireNonNull(focusAreas, "focusAreas");
@@ -64,6 +77,6 @@ public record ProjectPolicy(
 
   /** This policy with other features (e.g. with their tiers imported). */
   public ProjectPolicy withFeatures(ImmutableList<FeatureDefinition> newFeatures) {
-    return new ProjectPolicy(newFeatures, focusAreas, newcomer, review, matrixImports);
+    return new ProjectPolicy(newFeatures, focusAreas, newcomer, review, matrixImports, dashboard);
   }
 }

@@ -18,7 +18,7 @@ import com.google.inject.AbstractModule;
 import com.googlesource.gerrit.plugins.communityhealth.attribute.AttributeModule;
 import com.googlesource.gerrit.plugins.communityhealth.automation.AutomationModule;
 import com.googlesource.gerrit.plugins.communityhealth.change.ActivityLoader;
-import com.googlesource.gerrit.plugins.communityhealth.change.FirstResponseLoader;
+import com.googlesource.gerrit.plugins.communityhealth.change.ChangeDigestLoader;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerHistory;
 import com.googlesource.gerrit.plugins.communityhealth.config.ConfigModule;
 import com.googlesource.gerrit.plugins.communityhealth.events.EventsModule;
@@ -35,7 +35,7 @@ public class PluginModule extends AbstractModule {
     install(new ConfigModule());
     install(OwnerHistory.cacheModule());
     install(ActivityLoader.cacheModule());
-    install(FirstResponseLoader.cacheModule());
+    install(ChangeDigestLoader.cacheModule());
     install(SignalEvaluator.cacheModule());
     install(new AttributeModule());
     install(new AutomationModule());

@@ -18,6 +18,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 
@@ -60,5 +61,13 @@ public record WorkingHours(LocalTime start, LocalTime end) {
     long shift = Math.floorMod((long) a.getTotalSeconds() - b.getTotalSeconds(), DAY_SECONDS);
     long overlap = Math.max(0, length - shift) + Math.max(0, length - (DAY_SECONDS - shift));
     return Duration.ofSeconds(overlap);
+  }
+
+  /** Whether someone at {@code offset} is inside their working day at {@code moment}. */
+  public boolean includes(ZoneOffset offset, Instant moment) {
+    requireNonNull(offset, "offset");
+    requireNonNull(moment, "moment");
+    LocalTime local = moment.atOffset(offset).toLocalTime();
+    return !local.isBefore(start) && local.isBefore(end);
   }
 }

@@ -22,7 +22,6 @@ import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.account.AccountCache;
 import com.google.gerrit.server.account.AccountState;
-import com.google.gerrit.server.config.ConfigUtil;
 import com.google.gerrit.server.permissions.PermissionBackend;
 import com.google.gerrit.server.project.ProjectResource;
 import com.google.gerrit.server.util.time.TimeUtil;
@@ -38,7 +37,6 @@ import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.tier.FeatureSupport;
-import com.googlesource.gerrit.plugins.communityhealth.tier.SupportMatrix;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +45,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.kohsuke.args4j.Option;
 
@@ -62,9 +59,6 @@ import org.kohsuke.args4j.Option;
 public class GetFeatures implements RestReadView<ProjectResource> {
   private static final FluentLogger logger = FluentLogger.forEnclosingClass();
 
-  /** The longest window: the change cap makes longer ones meaningless for a busy project. */
-  static final Duration MAX_WINDOW = Duration.ofDays(365);
-
   private final ServerSettings settings;
   private final PolicyLoader policyLoader;
   private final SupportMatrixLoader supportMatrix;
@@ -78,7 +72,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
   @Option(
       name = "--window",
       metaVar = "DURATION",
-      usage = "period over which activity is counted, in whole days (30d, 2w); 90d by default")
+      usage = "period over which activity is counted, in whole days (30d, 2w, 90); 90d by default")
   public void setWindow(String window) {
     this.window = window;
   }
@@ -107,7 +101,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
     if (!settings.enabled()) {
       throw new ResourceConflictException("community-health is disabled on this server");
     }
-    Duration windowLength = parseWindow(window);
+    Duration windowLength = WindowParam.parse(window);
     Instant now = TimeUtil.now();
 
     FeaturesInfo info = new FeaturesInfo();
@@ -144,32 +138,6 @@ public class GetFeatures implements RestReadView<ProjectResource> {
           "cannot compute the support matrix of %s", resource.getName());
       throw e;
     }
-  }
-
-  /** Parses {@code ?window=}: whole days from 1 to 365, in Gerrit's duration syntax. */
-  static Duration parseWindow(String raw) throws BadRequestException {
-    if (raw == null || raw.isBlank()) {
-      return SupportMatrix.DEFAULT_WINDOW;
-    }
-    long millis;
-    try {
-      millis = ConfigUtil.getTimeUnit(raw.strip(), -1, TimeUnit.MILLISECONDS);
-    } catch (IllegalArgumentException e) {
-      millis = -1;
-    }
-    if (millis < 0) {
-      throw new BadRequestException(
-          "window '" + raw + "' is not a duration; use whole days, like 30d or 2w");
-    }
-    Duration d = Duration.ofMillis(millis);
-    if (d.isZero() || !d.equals(Duration.ofDays(d.toDays()))) {
-      throw new BadRequestException(
-          "window '" + raw + "' must be a whole number of days, like 30d");
-    }
-    if (d.compareTo(MAX_WINDOW) > 0) {
-      throw new BadRequestException("window '" + raw + "' is longer than 365 days");
-    }
-    return d;
   }
 
   /**

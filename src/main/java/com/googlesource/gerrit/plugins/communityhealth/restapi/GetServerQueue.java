@@ -14,11 +14,13 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
+import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.config.ConfigResource;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.api.QueueInfo;
+import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import java.util.Optional;
 
 /**
@@ -26,15 +28,20 @@ import java.util.Optional;
  * caller can see, ranked for review.
  */
 public class GetServerQueue extends QueuePaging implements RestReadView<ConfigResource> {
+  private final ServerSettings settings;
   private final ReviewQueue queue;
 
   @Inject
-  GetServerQueue(ReviewQueue queue) {
+  GetServerQueue(ServerSettings settings, ReviewQueue queue) {
+    this.settings = settings;
     this.queue = queue;
   }
 
   @Override
   public Response<QueueInfo> apply(ConfigResource resource) throws Exception {
+    if (!settings.enabled()) {
+      throw new ResourceConflictException("community-health is disabled on this server");
+    }
     checkPaging();
     return Response.ok(queue.rank(Optional.empty(), start(), limit()));
   }

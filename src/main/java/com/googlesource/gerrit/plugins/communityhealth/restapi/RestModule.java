@@ -30,6 +30,7 @@ public class RestModule extends RestApiModule {
     get(PROJECT_KIND, "metrics").to(GetMetrics.class);
     get(CONFIG_KIND, "queue").to(GetServerQueue.class);
     get(PROJECT_KIND, "features").to(GetFeatures.class);
+    get(PROJECT_KIND, "reviewers").to(GetReviewers.class);
     post(CONFIG_KIND, "sweep").to(PostSweep.class);
     post(PROJECT_KIND, "focus-refresh").to(PostFocusRefresh.class);
   }

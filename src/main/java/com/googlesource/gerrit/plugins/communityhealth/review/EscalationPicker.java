@@ -15,6 +15,10 @@
 package com.googlesource.gerrit.plugins.communityhealth.review;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.Region;
+import com.googlesource.gerrit.plugins.communityhealth.newcomer.WorkingHours;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,12 @@ import java.util.regex.Pattern;
  * small (asking everyone spreads responsibility until nobody feels it); someone who is both
  * maintainer and mentor fills both roles. The owner is never a target: a reminder is about the
  * reviewers' silence.
+ *
+ * <p>Given the moment of the reminder, the picker first asks the people who are at work then: whose
+ * {@link WorkingHours} at the UTC offset of their own recent commits (as the mentor picker reads
+ * them) include that moment; then the rest in the caller's order. A reminder at 03:00 UTC thus goes
+ * to a maintainer at UTC+08:00 (11:00 there) before one at UTC−05:00 (22:00). People whose offset
+ * is unknown count as not at work. Away people are skipped all the same.
  */
 public final class EscalationPicker {
   /**
@@ -39,6 +49,55 @@ public final class EscalationPicker {
    * @param owner the change owner
    */
   public static EscalationTargets pick(
+      ReviewPolicy policy, List<Person> maintainers, List<Person> mentors, Actor owner) {
+    return choose(policy, maintainers, mentors, owner);
+  }
+
+  /**
+   * As {@link #pick(ReviewPolicy, List, List, Actor)}, asking first the people whose working day
+   * includes {@code now}.
+   */
+  public static EscalationTargets pick(
+      ReviewPolicy policy,
+      List<Person> maintainers,
+      List<Person> mentors,
+      Actor owner,
+      Instant now) {
+    return pick(policy, maintainers, mentors, owner, now, WorkingHours.DEFAULT);
+  }
+
+  static EscalationTargets pick(
+      ReviewPolicy policy,
+      List<Person> maintainers,
+      List<Person> mentors,
+      Actor owner,
+      Instant now,
+      WorkingHours hours) {
+    EscalationTargets chosen =
+        choose(policy, awakeFirst(maintainers, now, hours), awakeFirst(mentors, now, hours), owner);
+    Optional<Region> awake =
+        chosen.targets().stream()
+            .filter(p -> isAtWork(p, now, hours))
+            .findFirst()
+            .flatMap(Person::utcOffset)
+            .map(Region::of);
+    return new EscalationTargets(
+        chosen.targets(), chosen.skippedAway(), chosen.everyoneAway(), chosen.notOnChange(), awake);
+  }
+
+  /** Whether the person's working day, at their known UTC offset, includes {@code now}. */
+  public static boolean isAtWork(Person person, Instant now, WorkingHours hours) {
+    return person.utcOffset().isPresent() && hours.includes(person.utcOffset().get(), now);
+  }
+
+  private static List<Person> awakeFirst(List<Person> people, Instant now, WorkingHours hours) {
+    List<Person> out = new ArrayList<>(people.size());
+    people.stream().filter(p -> isAtWork(p, now, hours)).forEach(out::add);
+    people.stream().filter(p -> !isAtWork(p, now, hours)).forEach(out::add);
+    return out;
+  }
+
+  private static EscalationTargets choose(
       ReviewPolicy policy, List<Person> maintainers, List<Person> mentors, Actor owner) {
     Escalation escalate = policy.escalate();
     Map<Integer, Person> targets = new LinkedHashMap<>();

@@ -17,6 +17,8 @@ package com.googlesource.gerrit.plugins.communityhealth.review;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.Region;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,12 +30,15 @@ import java.util.Set;
  *     added
  * @param notOnChange people chosen but not added, because they are not on the change and the poster
  *     cannot add them (the server posts without a bot account)
+ * @param awake the region of the people asked first because their working day includes the moment
+ *     of the reminder; empty when nobody asked was known to be at work
  */
 public record EscalationTargets(
     ImmutableList<Person> targets,
     ImmutableList<Person> skippedAway,
     boolean everyoneAway,
-    ImmutableList<Person> notOnChange) {
+    ImmutableList<Person> notOnChange,
+    Optional<Region> awake) {
   public static final EscalationTargets NONE =
       new EscalationTargets(ImmutableList.of(), ImmutableList.of(), false);
 
@@ -41,6 +46,15 @@ public record EscalationTargets(
     requireNonNull(targets, "targets");
     requireNonNull(skippedAway, "skippedAway");
     requireNonNull(notOnChange, "notOnChange");
+    requireNonNull(awake, "awake");
+  }
+
+  public EscalationTargets(
+      ImmutableList<Person> targets,
+      ImmutableList<Person> skippedAway,
+      boolean everyoneAway,
+      ImmutableList<Person> notOnChange) {
+    this(targets, skippedAway, everyoneAway, notOnChange, Optional.empty());
   }
 
   public EscalationTargets(
@@ -62,7 +76,7 @@ public record EscalationTargets(
         targets.stream()
             .filter(p -> !onChange.contains(p.accountId()))
             .collect(ImmutableList.toImmutableList());
-    return new EscalationTargets(kept, skippedAway, everyoneAway, dropped);
+    return new EscalationTargets(kept, skippedAway, everyoneAway, dropped, awake);
   }
 
   /** Whether nobody was there to ask at all (none configured, or only the owner). */

@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.review;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,19 @@ import java.util.Optional;
  * @param accountId the Gerrit account id
  * @param displayName the name to show; user-provided, so escape it before putting it in a message
  * @param status the Gerrit account status (e.g. "on vacation until May"), if set
+ * @param utcOffset the UTC offset of their own recent commits, if known: where their working day
+ *     falls (see {@link EscalationPicker})
  */
-public record Person(int accountId, String displayName, Optional<String> status) {
+public record Person(
+    int accountId, String displayName, Optional<String> status, Optional<ZoneOffset> utcOffset) {
   public Person {
     requireNonNull(displayName, "displayName");
     requireNonNull(status, "status");
+    requireNonNull(utcOffset, "utcOffset");
+  }
+
+  /** Someone whose time zone is unknown. */
+  public Person(int accountId, String displayName, Optional<String> status) {
+    this(accountId, displayName, status, Optional.empty());
   }
 }

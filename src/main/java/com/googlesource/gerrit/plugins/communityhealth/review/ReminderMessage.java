@@ -124,6 +124,13 @@ public final class ReminderMessage {
     }
     if (!escalation.targets().isEmpty()) {
       text.append("Added to the attention set: ").append(names(escalation.targets())).append('.');
+      escalation
+          .awake()
+          .ifPresent(
+              region ->
+                  text.append(" Asked first: reviewers whose working day is under way now, in ")
+                      .append(region.label())
+                      .append('.'));
     }
     if (!escalation.notOnChange().isEmpty()) {
       if (!escalation.targets().isEmpty()) {

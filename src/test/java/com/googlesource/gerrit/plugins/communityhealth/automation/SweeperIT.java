@@ -257,6 +257,34 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void reminderAtThreeUtcGoesFirstToTheMaintainerWhoseCommitsAreAtPlusEight()
+      throws Exception {
+    // vera (configured first) commits at UTC-05:00, mia at UTC+08:00.
+    merge(pushChangeAs(vera, project, "vera's work", "v.txt", ZoneId.of("-05:00")));
+    merge(pushChangeAs(mia, project, "mia's work", "m.txt", ZoneId.of("+08:00")));
+    java.time.Instant now = com.google.gerrit.server.util.time.TimeUtil.now();
+    java.time.Instant nearlyThree =
+        now.atOffset(java.time.ZoneOffset.UTC)
+            .toLocalDate()
+            .plusDays(1)
+            .atTime(2, 59, 45)
+            .toInstant(java.time.ZoneOffset.UTC);
+    TestTimeUtil.setClock(java.sql.Timestamp.from(nearlyThree));
+    configureReminders();
+    PushOneCommit.Result r = ignoredChange(); // the sweep runs at 03:00 UTC
+
+    SweepReport report = sweeper().sweep(false);
+
+    assertWithMessage(report.toString()).that(report.reminded()).isEqualTo(1);
+    Map<Integer, AttentionSetInfo> attention = attentionSet(r);
+    assertThat(attention).containsKey(mia.id().get());
+    assertThat(attention).doesNotContainKey(vera.id().get());
+    String text = messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG).get(0).message;
+    assertThat(text).contains("Added to the attention set: Mia Maintainer.");
+    assertThat(text).contains("working day is under way now, in Asia/Pacific");
+  }
+
+  @Test
   public void maintainerGroupIsExpanded() throws Exception {
     gApi.groups().create("xenapi-maintainers");
     gApi.groups().id("xenapi-maintainers").addMembers("mia");

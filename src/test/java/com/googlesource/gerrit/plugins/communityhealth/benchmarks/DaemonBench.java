@@ -189,6 +189,9 @@ public final class DaemonBench {
     if (only.contains("preview")) {
       previewBench(intOption("previews", 3));
     }
+    if (only.contains("dashboard")) {
+      dashboardBench(intOption("dashboard-requests", 5));
+    }
   }
 
   /** Accounts, projects, configuration and the sweep's open changes; skips what exists. */
@@ -381,6 +384,34 @@ public final class DaemonBench {
     put("preview.cold.s", seconds(nanos));
   }
 
+  /**
+   * {@code ~metrics} and {@code ~reviewers} of the sweep project (every change in the window): once
+   * after a plugin reload (its caches empty: cold), then {@code requests} times warm.
+   */
+  private void dashboardBench(int requests) throws Exception {
+    String base = "/projects/" + URLEncoder.encode(SWEEP_PROJECT, UTF_8) + "/" + PLUGIN;
+    for (String view : List.of("metrics", "reviewers")) {
+      // Each view starts cold: the other one would have filled the digest cache.
+      gerrit.reloadPlugin();
+      String path = base + "~" + view + "?window=365d";
+      long t0 = System.nanoTime();
+      String body = gerrit.get(path);
+      long cold = System.nanoTime() - t0;
+      List<Long> warm = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        long w0 = System.nanoTime();
+        gerrit.get(path);
+        warm.add(System.nanoTime() - w0);
+      }
+      log(
+          "~%s: cold %.2f s, warm median %.0f ms (%d bytes)",
+          view, seconds(cold), millis(median(warm)), body.length());
+      put("dashboard." + view + ".cold.s", seconds(cold));
+      put("dashboard." + view + ".warm.ms", millis(median(warm)));
+    }
+    put("dashboard.changes", gerrit.countOpen(SWEEP_PROJECT, 100_000));
+  }
+
   private static String summary(JsonObject sweep) {
     return String.format(
         "candidates %s, waiting %s, ignored %s, would remind %s, server %s ms",
@@ -479,6 +510,29 @@ public final class DaemonBench {
     secondsRow(
         rows, "POST ~preview, " + value("preview.examined") + " changes examined", "preview.s");
     secondsRow(rows, "POST ~preview, after plugin reload", "preview.cold.s");
+    for (String view : List.of("metrics", "reviewers")) {
+      String cold = value("dashboard." + view + ".cold.s");
+      String warm = value("dashboard." + view + ".warm.ms");
+      String label = "~" + view + ", " + value("dashboard.changes") + " changes";
+      rows.add(
+          new String[] {
+            label + ", warm ms",
+            fmt1(warm),
+            "",
+            "",
+            "<= 1000",
+            warm.isEmpty() ? "not run" : (Double.parseDouble(warm) <= 1000 ? "met" : "MISSED")
+          });
+      rows.add(
+          new String[] {
+            label + ", after plugin reload",
+            cold.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f s", Double.parseDouble(cold)),
+            "",
+            "",
+            "<= 30 s",
+            cold.isEmpty() ? "not run" : (Double.parseDouble(cold) <= 30 ? "met" : "MISSED")
+          });
+    }
     String match = value("jmh.match");
     rows.add(
         new String[] {

@@ -47,10 +47,20 @@ public class PolicyParserFuzzTest {
           FeatureSection.SECTION, FeatureSection.KEYS,
           FocusAreaSection.SECTION, FocusAreaSection.KEYS,
           NewcomerSection.SECTION, NewcomerSection.KEYS,
-          ReviewSection.SECTION, ReviewSection.KEYS);
+          ReviewSection.SECTION, ReviewSection.KEYS,
+          DashboardSection.SECTION, DashboardSection.KEYS);
 
   private static final String[] SECTIONS = {
-    "feature", "FEATURE", "focusArea", "focusarea", "newcomer", "Review", "review", "unknown", "x.y"
+    "feature",
+    "FEATURE",
+    "focusArea",
+    "focusarea",
+    "newcomer",
+    "Review",
+    "review",
+    "dashboard",
+    "unknown",
+    "x.y"
   };
 
   private static final String[] NAMES = {

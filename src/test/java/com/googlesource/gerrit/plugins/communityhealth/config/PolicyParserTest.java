@@ -17,6 +17,7 @@ package com.googlesource.gerrit.plugins.communityhealth.config;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.DashboardPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.MentorAs;
 import com.googlesource.gerrit.plugins.communityhealth.review.Escalation;
@@ -66,6 +67,9 @@ public class PolicyParserTest {
         escalate = both
         awayPattern = (?i)ooo
         dryRun = true
+      [dashboard]
+        reviewerStats = everyone
+        coreGuide = https://example.org/core-reviewers
       """;
 
   @Test
@@ -118,6 +122,33 @@ public class PolicyParserTest {
     assertThat(r.escalate()).isEqualTo(Escalation.BOTH);
     assertThat(r.awayPattern().pattern()).isEqualTo("(?i)ooo");
     assertThat(r.dryRun()).isTrue();
+
+    assertThat(p.dashboard())
+        .isEqualTo(
+            new DashboardPolicy(
+                DashboardPolicy.ReviewerStatsAccess.EVERYONE,
+                Optional.of("https://example.org/core-reviewers")));
+  }
+
+  @Test
+  public void dashboardDefaultsToOwnersAndRejectsBadValues() throws Exception {
+    assertThat(parse("").policy().dashboard().reviewerStats())
+        .isEqualTo(DashboardPolicy.ReviewerStatsAccess.OWNERS);
+    assertThat(parse("[dashboard]\n  reviewerStats = off\n").policy().dashboard().reviewerStats())
+        .isEqualTo(DashboardPolicy.ReviewerStatsAccess.OFF);
+
+    ParsedPolicy bad =
+        parse("[dashboard]\n  reviewerStats = admins\n  coreGuide = javascript:alert(1)\n");
+    assertThat(bad.problems().stream().map(ConfigProblem::location))
+        .containsExactly("dashboard.reviewerStats", "dashboard.coreGuide");
+    assertThat(
+            bad.problems().stream()
+                .filter(p -> p.location().equals("dashboard.reviewerStats"))
+                .findFirst()
+                .orElseThrow()
+                .message())
+        .contains("owners, everyone, off");
+    assertThat(bad.policy().dashboard()).isEqualTo(DashboardPolicy.DEFAULT);
   }
 
   @Test

@@ -18,6 +18,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.googlesource.gerrit.plugins.communityhealth.newcomer.Thrown.assertThrows;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import org.junit.Test;
@@ -82,5 +83,19 @@ public class WorkingHoursTest {
 
   private static ZoneOffset offset(int hours, int minutes) {
     return ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
+  }
+
+  @Test
+  public void includesTheMomentInLocalTimeStartInclusiveEndExclusive() {
+    Instant threeUtc = Instant.parse("2026-12-07T03:00:00Z");
+    assertThat(NINE_TO_FIVE.includes(ZoneOffset.of("+08:00"), threeUtc)).isTrue(); // 11:00
+    assertThat(NINE_TO_FIVE.includes(ZoneOffset.of("-05:00"), threeUtc)).isFalse(); // 22:00
+    assertThat(NINE_TO_FIVE.includes(ZoneOffset.of("+13:45"), threeUtc)).isTrue(); // 16:45
+    assertThat(NINE_TO_FIVE.includes(ZoneOffset.of("+05:30"), threeUtc)).isFalse(); // 08:30
+    assertThat(NINE_TO_FIVE.includes(ZoneOffset.of("+06:00"), threeUtc)).isTrue(); // 09:00
+    assertThat(NINE_TO_FIVE.includes(ZoneOffset.of("+14:00"), threeUtc)).isFalse(); // 17:00
+    assertThat(
+            NINE_TO_FIVE.includes(ZoneOffset.of("-08:00"), Instant.parse("2026-12-07T20:00:00Z")))
+        .isTrue(); // 12:00
   }
 }

@@ -20,19 +20,25 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.TestAccount;
+import com.google.gerrit.acceptance.config.GerritConfig;
+import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations;
+import com.google.gerrit.common.data.GlobalCapability;
 import com.google.gerrit.extensions.api.changes.ReviewInput;
+import com.google.gerrit.server.group.SystemGroupBackend;
 import com.google.gerrit.testing.TestTimeUtil;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 public class MetricsIT extends AbstractCommunityHealthIT {
   @Inject private RequestScopeOperations requestScopeOperations;
+  @Inject private ProjectOperations projectOperations;
 
   @Before
   public void setUp() throws Exception {
@@ -103,5 +109,99 @@ public class MetricsIT extends AbstractCommunityHealthIT {
     userRestSession
         .get(projectUrl(project) + "/" + PLUGIN + "~metrics?window=0")
         .assertBadRequest();
+  }
+
+  @Test
+  public void timeZonesShowOwnersAtPlusNineWaitingLongerThanAtMinusSeven() throws Exception {
+    TestAccount tokyo = accountCreator.create("kenji", "kenji@example.com", "Kenji", null);
+    TestAccount denver = accountCreator.create("dana", "dana@example.com", "Dana", null);
+    PushOneCommit.Result early =
+        pushChangeAs(denver, project, "Denver fix", "d.py", ZoneId.of("-07:00"));
+    PushOneCommit.Result late =
+        pushChangeAs(tokyo, project, "Tokyo fix", "t.py", ZoneId.of("+09:00"));
+    TestTimeUtil.incrementClock(1, HOURS);
+    gApi.changes().id(early.getChangeId()).current().review(new ReviewInput().message("Looks ok"));
+    TestTimeUtil.incrementClock(20, HOURS);
+    gApi.changes().id(late.getChangeId()).current().review(new ReviewInput().message("Finally"));
+    // The owner's own reply is not a response.
+    requestScopeOperations.setApiUser(tokyo.id());
+    gApi.changes().id(late.getChangeId()).current().review(new ReviewInput().message("ping"));
+    requestScopeOperations.setApiUser(admin.id());
+
+    MetricsInfo m =
+        getJson(
+            adminRestSession,
+            projectUrl(project) + "/" + PLUGIN + "~metrics?window=30d",
+            MetricsInfo.class);
+
+    assertThat(m.windowDays).isEqualTo(30);
+    assertThat(m.timeZones.stream().map(r -> r.region).toList())
+        .containsExactly("americas", "europe_africa", "asia_pacific", "unknown")
+        .inOrder();
+    MetricsInfo.RegionInfo asia = region(m, "asia_pacific");
+    MetricsInfo.RegionInfo americas = region(m, "americas");
+    assertThat(asia.changes).isEqualTo(1);
+    assertThat(americas.changes).isEqualTo(1);
+    assertThat(asia.medianHours).isGreaterThan(americas.medianHours);
+    assertThat(asia.medianHours).isAtLeast(21.0);
+    assertThat(americas.medianHours).isLessThan(2.0);
+    assertThat(m.reviewHours).hasSize(24);
+    // Admin's two responses count; the owner's ping does not.
+    assertThat(m.reviewHours.stream().mapToInt(h -> h.actions).sum()).isEqualTo(2);
+    assertThat(m.reviewHours.stream().mapToInt(h -> h.reviewers).max().getAsInt()).isEqualTo(1);
+  }
+
+  @Test
+  public void oneWindowSyntaxForMetricsAndFeatures() throws Exception {
+    String metrics = projectUrl(project) + "/" + PLUGIN + "~metrics";
+    String features = projectUrl(project) + "/" + PLUGIN + "~features";
+    for (String w : List.of("30", "30d")) {
+      assertThat(getJson(adminRestSession, metrics + "?window=" + w, MetricsInfo.class).windowDays)
+          .isEqualTo(30);
+    }
+    assertThat(getJson(adminRestSession, metrics + "?window=2w", MetricsInfo.class).windowDays)
+        .isEqualTo(14);
+    // ~features had only the duration form; the bare number of days now works there too.
+    adminRestSession.get(features + "?window=30").assertOK();
+    for (String bad : List.of("0", "366", "36h", "soon")) {
+      adminRestSession.get(metrics + "?window=" + bad).assertBadRequest();
+      adminRestSession.get(features + "?window=" + bad).assertBadRequest();
+    }
+  }
+
+  @Test
+  @GerritConfig(name = "plugin.community-health.enabled", value = "false")
+  public void switchedOffTheMetricsAndQueuesAnswerConflict() throws Exception {
+    adminRestSession.get(projectUrl(project) + "/" + PLUGIN + "~metrics").assertConflict();
+    adminRestSession.get(projectUrl(project) + "/" + PLUGIN + "~queue").assertConflict();
+    adminRestSession.get("/config/server/" + PLUGIN + "~queue").assertConflict();
+  }
+
+  private static MetricsInfo.RegionInfo region(MetricsInfo m, String key) {
+    return m.timeZones.stream().filter(r -> r.region.equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  public void everyVisibleChangeCountsBeyondTheCallersQueryLimit() throws Exception {
+    // Before, the index query enforced visibility and so stopped at the caller's query limit
+    // (500 by default): a project with more changes showed only 500. Here the limit is 2.
+    projectOperations
+        .allProjectsForUpdate()
+        .add(
+            com.google.gerrit.acceptance.testsuite.project.TestProjectUpdate.allowCapability(
+                    GlobalCapability.QUERY_LIMIT)
+                .group(SystemGroupBackend.REGISTERED_USERS)
+                .range(0, 2))
+        .update();
+    TestAccount olga = accountCreator.create("olga", "olga@example.com", "Olga", null);
+    for (int i = 0; i < 4; i++) {
+      pushChangeAs(olga, project, "Change " + i, "f" + i + ".py", ZoneId.of("+05:30"));
+    }
+
+    MetricsInfo m =
+        getJson(
+            userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
+
+    assertThat(region(m, "asia_pacific").changes).isEqualTo(4);
   }
 }

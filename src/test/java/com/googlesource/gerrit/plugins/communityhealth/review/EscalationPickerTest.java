@@ -17,6 +17,9 @@ package com.googlesource.gerrit.plugins.communityhealth.review;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.Region;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.Test;
@@ -176,5 +179,91 @@ public class EscalationPickerTest {
     EscalationTargets targets = pick(Escalation.BOTH, ImmutableList.of(), ImmutableList.of());
     assertThat(targets.nobodyToAsk()).isTrue();
     assertThat(targets.everyoneAway()).isFalse();
+  }
+
+  private static final Instant THREE_AM_UTC = Instant.parse("2026-12-07T03:00:00Z");
+
+  private static Person at(int id, String name, String offset) {
+    return new Person(id, name, Optional.empty(), Optional.of(ZoneOffset.of(offset)));
+  }
+
+  private static EscalationTargets pickAt(
+      Instant now, ImmutableList<Person> maintainers, ImmutableList<Person> mentors) {
+    return EscalationPicker.pick(escalate(Escalation.BOTH), maintainers, mentors, OWNER, now);
+  }
+
+  @Test
+  public void atThreeUtcTheMaintainerAtPlusEightComesBeforeTheOneAtMinusFive() {
+    Person newYork = at(20, "Nora", "-05:00"); // 22:00 there
+    Person singapore = at(21, "Sam", "+08:00"); // 11:00 there
+
+    EscalationTargets targets =
+        pickAt(THREE_AM_UTC, ImmutableList.of(newYork, singapore), ImmutableList.of());
+
+    assertThat(targets.targets()).containsExactly(singapore);
+    assertThat(targets.awake()).hasValue(Region.ASIA_PACIFIC);
+  }
+
+  @Test
+  public void inTheAfternoonUtcTheConfiguredOrderHoldsAmongThoseAtWork() {
+    Person newYork = at(20, "Nora", "-05:00"); // 10:00 there
+    Person singapore = at(21, "Sam", "+08:00"); // 23:00 there
+
+    EscalationTargets targets =
+        pickAt(
+            Instant.parse("2026-12-07T15:00:00Z"),
+            ImmutableList.of(singapore, newYork),
+            ImmutableList.of());
+
+    assertThat(targets.targets()).containsExactly(newYork);
+    assertThat(targets.awake()).hasValue(Region.AMERICAS);
+  }
+
+  @Test
+  public void halfAndQuarterHourOffsetsCount() {
+    Person india = at(22, "Indira", "+05:30"); // 08:30 at 03:00 UTC: not yet
+    Person chatham = at(23, "Chet", "+13:45"); // 16:45: still at work
+    Person pacific = at(24, "Pat", "-08:00"); // 19:00: gone home
+
+    EscalationTargets targets =
+        pickAt(THREE_AM_UTC, ImmutableList.of(india, pacific, chatham), ImmutableList.of());
+    assertThat(targets.targets()).containsExactly(chatham);
+
+    // At 03:30 UTC it is 09:00 in India and 17:15 on the Chatham Islands.
+    EscalationTargets later =
+        pickAt(
+            Instant.parse("2026-12-07T03:30:00Z"),
+            ImmutableList.of(pacific, chatham, india),
+            ImmutableList.of());
+    assertThat(later.targets()).containsExactly(india);
+  }
+
+  @Test
+  public void awakeButAwayIsStillSkippedAndNobodyAwakeKeepsTheOrder() {
+    Person awayAtWork =
+        new Person(25, "Ari", Optional.of("OOO"), Optional.of(ZoneOffset.of("+08:00")));
+    Person unknown = available(26, "Uma");
+    Person asleep = at(27, "Sid", "-05:00");
+
+    EscalationTargets targets =
+        pickAt(THREE_AM_UTC, ImmutableList.of(asleep, awayAtWork, unknown), ImmutableList.of());
+    assertThat(targets.targets()).containsExactly(asleep);
+    assertThat(targets.skippedAway()).containsExactly(awayAtWork);
+    assertThat(targets.awake()).isEmpty();
+  }
+
+  @Test
+  public void mentorsAreOrderedTheSameWay() {
+    Person mentorAsleep = at(30, "Mo", "-05:00");
+    Person mentorAwake = at(31, "Mei", "+09:00");
+
+    EscalationTargets targets =
+        pickAt(
+            THREE_AM_UTC,
+            ImmutableList.of(at(20, "Nora", "-05:00")),
+            ImmutableList.of(mentorAsleep, mentorAwake));
+    assertThat(targets.targets()).containsExactly(at(20, "Nora", "-05:00"), mentorAwake).inOrder();
+    // The first target asked is not at work; the awake region is the one of someone who is.
+    assertThat(targets.awake()).hasValue(Region.ASIA_PACIFIC);
   }
 }

@@ -19,6 +19,7 @@ import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFix
 import static com.googlesource.gerrit.plugins.communityhealth.review.TimelineFixtures.expectThrows;
 
 import com.google.common.collect.ImmutableList;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.Region;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -238,5 +239,25 @@ public class ReminderMessageTest {
         () ->
             ReminderMessage.build(
                 verdict, POLICY, EscalationTargets.NONE, UTC, Optional.of("https://x\nInjected")));
+  }
+
+  @Test
+  public void namesTheRegionThatIsAwake() {
+    String text =
+        ReminderMessage.build(
+            ignored(day(0), day(8, 12), false, POLICY),
+            POLICY,
+            new EscalationTargets(
+                ImmutableList.of(ALICE),
+                ImmutableList.of(),
+                false,
+                ImmutableList.of(),
+                Optional.of(Region.ASIA_PACIFIC)),
+            UTC,
+            Optional.empty());
+    assertThat(text)
+        .contains(
+            "Added to the attention set: Alice Example. Asked first: reviewers whose working day"
+                + " is under way now, in Asia/Pacific.\n");
   }
 }

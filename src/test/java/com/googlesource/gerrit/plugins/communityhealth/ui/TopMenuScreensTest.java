@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 import org.junit.Test;
 
 /**
- * The top menu leads to screens the web UI plugin registers: every screen name the menu links to
- * is one {@code web/src/registrations.ts} registers with {@code plugin.screen}, and the other way
+ * The top menu leads to screens the web UI plugin registers: every screen name the menu links to is
+ * one {@code web/src/registrations.ts} registers with {@code plugin.screen}, and the other way
  * round.
  */
 public class TopMenuScreensTest {
