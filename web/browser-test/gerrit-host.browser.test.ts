@@ -393,12 +393,19 @@ describe('dashboard screen', {skip: !local && 'local only'}, () => {
       const page = await open('/x/community-health/dashboard/demo/nova', theme);
       await page.waitForSelector('ch-dashboard-screen ch-dashboard[data-loaded="true"]', {timeout: 30_000});
       assert.equal(await page.textContent('ch-dashboard-screen h1'), 'Community health: demo/nova');
-      assert.equal(await page.$$eval('ch-dashboard-screen section.card[data-state="ready"]', s => s.length), 5);
+      assert.equal(await page.$$eval('ch-dashboard-screen section.card[data-state="ready"]', s => s.length), 7);
       assertReadable(
         await contrasts(page, 'ch-dashboard-screen h2, ch-dashboard-screen .explanation, ch-dashboard-screen td, ch-dashboard-screen th, ch-dashboard-screen .tier, ch-dashboard-screen .flag'),
         'dashboard text'
       );
       assertReadable(await contrasts(page, 'ch-dashboard-screen svg text'), 'chart labels');
+      // The 24-hour strip is one row of cells in the app too, each readable.
+      const stripTops = await page.$$eval('ch-dashboard-screen ol.hour-strip li', lis =>
+        lis.map(li => Math.round(li.getBoundingClientRect().top))
+      );
+      assert.equal(stripTops.length, 24);
+      assert.equal(new Set(stripTops).size, 1, `hour strip in one row, tops ${stripTops}`);
+      assertReadable(await contrasts(page, 'ch-dashboard-screen ol.hour-strip li span'), 'hour strip');
       // Bars are graphics: WCAG asks 3:1 against what is next to them.
       const bars = await page.$$eval('ch-dashboard-screen g.bar rect', rects => {
         const tools = (window as unknown as {hostTools: {contrastWith(c: string, e: Element): number}}).hostTools;

@@ -70,6 +70,21 @@ table.matrix tr[data-target] td{outline:2px solid var(--link-color);outline-offs
 .tier{display:inline-block;padding:0 var(--spacing-m);border-radius:var(--line-height-small,16px);border:1px solid transparent;white-space:nowrap;}
 .flag{display:block;margin-top:var(--spacing-xxs);font-size:var(--font-size-small,12px);color:var(--primary-text-color);}
 .flag::before{content:"⚠ ";color:var(--error-foreground);}
+nav.tabs{display:flex;gap:var(--spacing-xs);margin:0 0 var(--spacing-xs);grid-column:1/-1;}
+nav.tabs button{font:inherit;padding:var(--spacing-xs) var(--spacing-l);border:1px solid var(--border-color);border-radius:var(--line-height-normal,20px);background:var(--view-background-color);color:var(--primary-text-color);cursor:pointer;}
+nav.tabs button[aria-selected="true"]{background:var(--selection-background-color);border-color:var(--link-color);}
+ch-dashboard>section[data-section="review-hours"],ch-dashboard>section[data-section="reviewers"]{grid-column:1/-1;}
+ol.hour-strip{display:grid;grid-template-columns:repeat(24,minmax(0,1fr));gap:2px;list-style:none;padding:0;margin:0;}
+ol.hour-strip li{background:color-mix(in srgb,var(--info-foreground) calc(8% + 60% * var(--intensity,0)),var(--view-background-color));border-radius:var(--border-radius,4px);padding:var(--spacing-xs) 0;text-align:center;font-size:var(--font-size-small,12px);font-variant-numeric:tabular-nums;color:var(--primary-text-color);}
+ol.hour-strip li.silent{background:var(--error-background);}
+ol.hour-strip span{display:block;}
+ol.hour-strip .hour{color:var(--deemphasized-text-color);}
+.strip-caption{color:var(--deemphasized-text-color);font-size:var(--font-size-small,12px);margin:var(--spacing-s) 0 0;}
+table.reviewers button.sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;}
+dl.column-meanings{display:grid;grid-template-columns:max-content 1fr;gap:2px var(--spacing-m);margin:var(--spacing-m) 0 0;font-size:var(--font-size-small,12px);color:var(--deemphasized-text-color);}
+dl.column-meanings dt{font-weight:var(--font-weight-bold,500);}
+dl.column-meanings dd{margin:0;}
+.core-guide{margin:0 0 var(--spacing-m);}
 ${SERIES_FILLS.map(([hex, v]) => `svg rect[fill="${hex}" i]{fill:var(${v});}`).join('\n')}
 ${(Object.keys(TONE_VARS) as Tone[])
   .map(t => {
