@@ -4,21 +4,12 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-import {TONE_COLORS, type Tone} from './chips.js';
+import {toneRules} from './chip-styles.js';
 import {rememberedProject} from './current-project.js';
 import './dashboard/ch-dashboard.js';
 import {gerritBase, projectFromUrl, screenUrl} from './links.js';
 
 export const DASHBOARD_SCREEN_TAG = 'ch-dashboard-screen';
-
-const TONE_VARS: Readonly<Record<Tone, [string, string]>> = {
-  good: ['--success-foreground', '--success-background'],
-  caution: ['--warning-foreground', '--warning-background'],
-  bad: ['--error-foreground', '--error-background'],
-  info: ['--info-foreground', '--info-background'],
-  welcome: ['--status-private', '--tag-purple'],
-  neutral: ['--border-color', '--chip-background-color'],
-};
 
 /**
  * The charts' series colours (dashboard-model.ts) as Gerrit theme colours of
@@ -86,12 +77,7 @@ dl.column-meanings dt{font-weight:var(--font-weight-bold,500);}
 dl.column-meanings dd{margin:0;}
 .core-guide{margin:0 0 var(--spacing-m);}
 ${SERIES_FILLS.map(([hex, v]) => `svg rect[fill="${hex}" i]{fill:var(${v});}`).join('\n')}
-${(Object.keys(TONE_VARS) as Tone[])
-  .map(t => {
-    const [border, bg] = TONE_VARS[t];
-    return `.tone-${t}{color:var(--primary-text-color);background:var(${bg},${TONE_COLORS[t].background});border-color:var(${border});}`;
-  })
-  .join('\n')}
+${toneRules()}
 `;
 
 /**

@@ -11,7 +11,8 @@ import {TONE_COLORS, type Tone} from './chips.js';
  * The text is Gerrit's primary text colour on every tone: Gerrit's own
  * tone foregrounds fall below 4.5:1 on their backgrounds in the light theme
  * (orange-700 on orange-50 is 3.1:1), the primary text colour reads well on
- * all of them in both themes (checked by the browser tests).
+ * all of them in both themes (checked by the browser tests). The chips and
+ * the dashboard screen both colour their tones with {@link toneRules}.
  */
 const THEME_VARS: Readonly<Record<Tone, [string, string]>> = {
   good: ['--success-foreground', '--success-background'],
@@ -22,7 +23,7 @@ const THEME_VARS: Readonly<Record<Tone, [string, string]>> = {
   neutral: ['--border-color', '--chip-background-color'],
 };
 
-function toneRules(): string {
+export function toneRules(): string {
   return (Object.keys(TONE_COLORS) as Tone[])
     .map(tone => {
       const [border, bg] = THEME_VARS[tone];
