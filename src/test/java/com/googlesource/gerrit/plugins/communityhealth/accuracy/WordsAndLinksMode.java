@@ -26,7 +26,6 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.learn.FocusLearner;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnerSettings;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +58,7 @@ public final class WordsAndLinksMode implements AccuracyMode {
   @Override
   public Classifier prepare(
       ImmutableList<FocusAreaDefinition> areas, ImmutableList<LabelledChange> linked) {
-    FocusMatcher matcher = FocusMatcher.create(areas, LocalDate.of(2015, 1, 1));
-    if (!matcher.invalidAreas().isEmpty()) {
-      throw new IllegalArgumentException("invalid focus queries: " + matcher.invalidAreas());
-    }
+    FocusMatcher matcher = WordsOnlyMode.matcher(areas);
     ImmutableList.Builder<ExampleChange> examples = ImmutableList.builder();
     for (int i = 0; i < linked.size(); i++) {
       examples.add(new ExampleChange(i + 1, linked.get(i).text(), linked.get(i).labels()));

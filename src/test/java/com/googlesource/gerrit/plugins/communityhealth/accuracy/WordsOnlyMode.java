@@ -30,13 +30,19 @@ public final class WordsOnlyMode implements AccuracyMode {
   @Override
   public Classifier prepare(
       ImmutableList<FocusAreaDefinition> areas, ImmutableList<LabelledChange> linked) {
-    FocusMatcher matcher = FocusMatcher.create(areas, LocalDate.of(2015, 1, 1));
-    if (!matcher.invalidAreas().isEmpty()) {
-      throw new IllegalArgumentException("invalid focus queries: " + matcher.invalidAreas());
-    }
+    FocusMatcher matcher = matcher(areas);
     return change ->
         matcher.match(change.text()).stream()
             .map(FocusMatch::area)
             .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The plugin's matcher of {@code areas}, as of the Kilo cycle; every query must compile. */
+  static FocusMatcher matcher(ImmutableList<FocusAreaDefinition> areas) {
+    FocusMatcher matcher = FocusMatcher.create(areas, LocalDate.of(2015, 1, 1));
+    if (!matcher.invalidAreas().isEmpty()) {
+      throw new IllegalArgumentException("invalid focus queries: " + matcher.invalidAreas());
+    }
+    return matcher;
   }
 }

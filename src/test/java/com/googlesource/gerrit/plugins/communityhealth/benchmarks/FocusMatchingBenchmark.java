@@ -25,7 +25,6 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetIndexer;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -283,12 +282,7 @@ public class FocusMatchingBenchmark {
                     .include(FocusMatchingBenchmark.class.getName())
                     .build())
             .run();
-    Map<String, Double> opsPerSecond = new HashMap<>();
-    for (RunResult r : results) {
-      String method = r.getParams().getBenchmark();
-      opsPerSecond.put(
-          method.substring(method.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
-    }
+    Map<String, Double> opsPerSecond = JmhScores.byMethod(results);
     Double match = opsPerSecond.get("match");
     Double analyse = opsPerSecond.get("analyseOnce");
     if (match != null && analyse != null) {

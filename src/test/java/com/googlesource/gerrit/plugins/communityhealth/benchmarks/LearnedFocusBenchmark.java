@@ -305,11 +305,7 @@ public class LearnedFocusBenchmark {
                     .include(LearnedFocusBenchmark.class.getName())
                     .build())
             .run();
-    Map<String, Double> scores = new HashMap<>();
-    for (RunResult r : results) {
-      String method = r.getParams().getBenchmark();
-      scores.put(method.substring(method.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
-    }
+    Map<String, Double> scores = JmhScores.byMethod(results);
     Double match = scores.get("matchWithLearned");
     Double analyse = scores.get("analyseOnce");
     if (match != null && analyse != null) {
