@@ -98,9 +98,7 @@ public class GetFeatures implements RestReadView<ProjectResource> {
   @Override
   public Response<FeaturesInfo> apply(ProjectResource resource)
       throws BadRequestException, ResourceConflictException {
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     Duration windowLength = WindowParam.parse(window);
     Instant now = TimeUtil.now();
 

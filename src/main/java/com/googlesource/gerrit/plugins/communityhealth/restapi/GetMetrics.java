@@ -45,10 +45,7 @@ public class GetMetrics implements RestReadView<ProjectResource> {
   private final MetricsReporter reporter;
   private String window;
 
-  @Option(
-      name = "--window",
-      metaVar = "DURATION",
-      usage = "days of history, 1 to 365: 30d, 2w or a bare number of days (default 90d)")
+  @Option(name = "--window", metaVar = "DURATION", usage = WindowParam.USAGE)
   void setWindow(String window) {
     this.window = window;
   }
@@ -62,9 +59,7 @@ public class GetMetrics implements RestReadView<ProjectResource> {
   @Override
   public Response<MetricsInfo> apply(ProjectResource resource)
       throws BadRequestException, ResourceConflictException {
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     Duration windowLength = WindowParam.parse(window);
     MetricsReport r = reporter.report(resource.getProjectState(), windowLength, TimeUtil.now());
 

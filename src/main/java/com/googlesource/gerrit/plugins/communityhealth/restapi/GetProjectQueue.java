@@ -14,7 +14,6 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
-import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.project.ProjectResource;
@@ -39,9 +38,7 @@ public class GetProjectQueue extends QueuePaging implements RestReadView<Project
 
   @Override
   public Response<QueueInfo> apply(ProjectResource resource) throws Exception {
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     checkPaging();
     return Response.ok(queue.rank(Optional.of(resource.getNameKey()), start(), limit()));
   }

@@ -53,10 +53,7 @@ public class GetReviewers implements RestReadView<ProjectResource> {
   private final AccountLoader.Factory accountLoaders;
   private String window;
 
-  @Option(
-      name = "--window",
-      metaVar = "DURATION",
-      usage = "days of history, 1 to 365: 30d, 2w or a bare number of days (default 90d)")
+  @Option(name = "--window", metaVar = "DURATION", usage = WindowParam.USAGE)
   void setWindow(String window) {
     this.window = window;
   }
@@ -80,9 +77,7 @@ public class GetReviewers implements RestReadView<ProjectResource> {
           ResourceNotFoundException,
           AuthException,
           PermissionBackendException {
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     Duration windowLength = WindowParam.parse(window);
     checkAccess(resource, reporter.dashboardPolicy(resource.getProjectState()));
 

@@ -14,7 +14,6 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
-import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.config.ConfigResource;
@@ -39,9 +38,7 @@ public class GetServerQueue extends QueuePaging implements RestReadView<ConfigRe
 
   @Override
   public Response<QueueInfo> apply(ConfigResource resource) throws Exception {
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     checkPaging();
     return Response.ok(queue.rank(Optional.empty(), start(), limit()));
   }

@@ -16,7 +16,6 @@ package com.googlesource.gerrit.plugins.communityhealth.restapi;
 
 import com.google.common.flogger.FluentLogger;
 import com.google.gerrit.entities.Change;
-import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.google.gerrit.extensions.restapi.Response;
 import com.google.gerrit.extensions.restapi.RestReadView;
 import com.google.gerrit.server.CurrentUser;
@@ -83,9 +82,7 @@ public class GetSignals implements RestReadView<ChangeResource> {
 
   @Override
   public Response<SignalsInfo> apply(ChangeResource resource) throws Exception {
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     ChangeData cd = changeDataFactory.create(resource.getNotes());
     Signals signals;
     try {

@@ -58,9 +58,7 @@ public class PostFocusRefresh implements RestModifyView<ProjectResource, JsonObj
         .currentUser()
         .project(resource.getNameKey())
         .check(ProjectPermission.WRITE_CONFIG);
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     LearnedFocusStore.Refresh refresh = store.refresh(resource.getNameKey());
     FocusRefreshInfo info = new FocusRefreshInfo();
     info.changes = refresh.changes();

@@ -75,9 +75,7 @@ public class PostSweep implements RestModifyView<ConfigResource, JsonObject> {
           ResourceConflictException {
     permissionBackend.currentUser().check(GlobalPermission.ADMINISTRATE_SERVER);
     SweepInput input = parse(body);
-    if (!settings.enabled()) {
-      throw new ResourceConflictException("community-health is disabled on this server");
-    }
+    PluginSwitch.checkEnabled(settings);
     boolean dryRun = Boolean.TRUE.equals(input.dryRun);
     return Response.ok(format(sweeper.sweep(dryRun)));
   }

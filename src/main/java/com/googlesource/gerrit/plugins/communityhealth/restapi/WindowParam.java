@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  * still accepted).
  */
 final class WindowParam {
+  /** The {@code --window} option's usage text, the same on every view that takes it. */
+  static final String USAGE =
+      "days of history, 1 to 365: 30d, 2w or a bare number of days (default 90d)";
+
   /** When no window is given. */
   static final Duration DEFAULT = Duration.ofDays(90);
 
