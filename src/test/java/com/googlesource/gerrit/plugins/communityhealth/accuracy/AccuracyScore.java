@@ -35,7 +35,7 @@ public record AccuracyScore(String mode, ImmutableMap<String, Counts> perArea) {
       return 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
     }
 
-    Counts plus(Counts o) {
+    public Counts plus(Counts o) {
       return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
     }
   }

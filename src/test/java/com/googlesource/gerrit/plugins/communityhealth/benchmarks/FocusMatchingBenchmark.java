@@ -239,7 +239,6 @@ public class FocusMatchingBenchmark {
         PATCH_SET.hashtags());
   }
 
-  /** Runs the benchmarks with JMH's command-line options and prints the match/analysis ratio. */
   /**
    * {@code match} and {@code analyseOnce} in the thread's CPU time rather than wall time: on a
    * machine other jobs share, wall-clock JMH figures swing by more than 100%, while CPU time keeps
@@ -270,6 +269,7 @@ public class FocusMatchingBenchmark {
     System.out.println(sink != null ? "" : "?");
   }
 
+  /** Runs the benchmarks with JMH's command-line options and prints the match/analysis ratio. */
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
     if (args.length > 0 && args[0].equals("--cpu-time")) {
       cpuTime();
