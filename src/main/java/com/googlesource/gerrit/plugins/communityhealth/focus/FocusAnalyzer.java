@@ -112,7 +112,7 @@ public final class FocusAnalyzer extends Analyzer {
             new CharTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, MAX_WORD_CHARS) {
               @Override
               protected boolean isTokenChar(int c) {
-                return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+                return CodeWordFilter.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
               }
             };
         TokenStream words = new CodeWordFilter(new TrimDelimitersFilter(source), keepIdentifiers);

@@ -24,12 +24,13 @@ import org.junit.Test;
 /**
  * Guards the "words and links" figure of {@link AccuracyBenchmark} on the held-out half of the Kilo
  * data, with the learner's default settings (chosen on the first half only, {@link
- * WordsAndLinksMode#main}): fixed floors just under today's result (micro-F1 0.855 against the
- * naive baseline's 0.818). Deterministic: no timing, no randomness.
+ * WordsAndLinksMode#main}): fixed floors just under today's result (micro-F1 0.871 against the
+ * naive baseline's 0.818; the issue's target is 0.86 and 0.05 over the baseline). Deterministic: no
+ * timing, no randomness.
  */
 public class WordsAndLinksAccuracyTest {
-  private static final double MICRO_F1_FLOOR = 0.85;
-  private static final double OVER_BASELINE_FLOOR = 0.03;
+  private static final double MICRO_F1_FLOOR = 0.865;
+  private static final double OVER_BASELINE_FLOOR = 0.05;
 
   private static AccuracyScore wordsAndLinks;
   private static AccuracyScore baseline;

@@ -53,8 +53,8 @@ public class FocusEvidenceTest {
   private static final LearnedMatch LEARNED =
       new LearnedMatch(
           "numa",
-          0.6,
-          ImmutableList.of(new Neighbour(7, "Fit NUMA topology", 0.6)),
+          0.85,
+          ImmutableList.of(new Neighbour(7, "Fit NUMA topology", 0.85)),
           ImmutableList.of(new Clue("message", "numa", 1.0)));
 
   @Test
@@ -88,7 +88,7 @@ public class FocusEvidenceTest {
         FocusEvidence.combine(
                 AREAS, ACTIVE, List.of(), ImmutableMap.of(), LearnedFocus.EMPTY, List.of(LEARNED))
             .get(0);
-    assertThat(s.score()).isEqualTo(0.6);
+    assertThat(s.score()).isEqualTo(0.85);
     assertThat(s.neighbours()).isEqualTo(LEARNED.neighbours());
     assertThat(s.clues()).isEqualTo(LEARNED.clues());
     assertThat(s.linkedBy()).isEmpty();
