@@ -46,23 +46,28 @@ import org.apache.lucene.util.automaton.Operations;
  * phrase clauses and the literal prefixes of its path globs ({@code nova/db/} for {@code
  * nova/db/**}). While the patch set is analysed, each token is looked up in the term table (one
  * hash lookup, no copying) and marks the terms seen; the path prefixes are then looked up in the
- * sorted paths. An area whose condition holds is a candidate, confirmed by running its query.
- * Clauses presence cannot judge (a text wildcard, a fuzzy or range term, {@code *:*}) make their
- * part of the condition always true.
+ * sorted paths. A wildcard or prefix term in any other field ({@code encrypt*}, {@code
+ * topic:stable*}, {@code path:test_*.py}) is judged by its literal prefix: some token of the field
+ * must start with it. An area whose condition holds is a candidate, confirmed by running its query.
+ * Clauses presence cannot judge (a wildcard without a literal prefix, a fuzzy or range term, {@code
+ * *:*}) make their part of the condition always true.
  */
 final class Presearcher {
   private final ImmutableList<PresenceCondition> conditions;
   private final ImmutableMap<String, CharArrayMap<Integer>> termIds;
+  private final ImmutableMap<String, TokenPrefixes> tokenPrefixes;
   private final int termCount;
   private final ImmutableList<String> pathPrefixes;
 
   private Presearcher(
       ImmutableList<PresenceCondition> conditions,
       ImmutableMap<String, CharArrayMap<Integer>> termIds,
+      ImmutableMap<String, TokenPrefixes> tokenPrefixes,
       int termCount,
       ImmutableList<String> pathPrefixes) {
     this.conditions = conditions;
     this.termIds = termIds;
+    this.tokenPrefixes = tokenPrefixes;
     this.termCount = termCount;
     this.pathPrefixes = pathPrefixes;
   }
@@ -79,9 +84,12 @@ final class Presearcher {
           map.putAll(ids);
           termIds.put(field, CharArrayMap.unmodifiableMap(map));
         });
+    ImmutableMap.Builder<String, TokenPrefixes> tokenPrefixes = ImmutableMap.builder();
+    tables.tokenPrefixIds.forEach((field, ids) -> tokenPrefixes.put(field, TokenPrefixes.of(ids)));
     return new Presearcher(
         conditions,
         termIds.buildOrThrow(),
+        tokenPrefixes.buildOrThrow(),
         tables.termCount,
         ImmutableList.copyOf(tables.prefixes));
   }
@@ -94,8 +102,13 @@ final class Presearcher {
   /** Wraps a field's tokens so that each one in the term table is marked in {@code seen}. */
   TokenStream watch(String field, TokenStream tokens, BitSet seen) {
     CharArrayMap<Integer> ids = termIds.get(field);
-    return ids == null ? tokens : new TermMarker(tokens, ids, seen);
+    TokenPrefixes prefixes = tokenPrefixes.get(field);
+    return ids == null && prefixes == null
+        ? tokens
+        : new TermMarker(tokens, ids == null ? EMPTY_IDS : ids, prefixes, seen);
   }
+
+  private static final CharArrayMap<Integer> EMPTY_IDS = CharArrayMap.emptyMap();
 
   /** The areas that could match, given the terms seen and the patch set's sorted paths. */
   BitSet candidates(BitSet seenTerms, List<String> sortedPaths) {
@@ -127,6 +140,7 @@ final class Presearcher {
   /** Hands out term and prefix ids while turning queries into conditions. */
   private static final class Tables {
     final Map<String, Map<String, Integer>> termIds = new HashMap<>();
+    final Map<String, Map<String, Integer>> tokenPrefixIds = new HashMap<>();
     final List<String> prefixes = new ArrayList<>();
     int termCount;
 
@@ -158,7 +172,30 @@ final class Presearcher {
         }
         return new PresenceCondition.PathPrefixOccurs(id);
       }
+      if (query instanceof AutomatonQuery wildcard) {
+        String prefix = literalPrefix(wildcard);
+        if (!prefix.isEmpty()) {
+          int id =
+              tokenPrefixIds
+                  .computeIfAbsent(wildcard.getField(), f -> new HashMap<>())
+                  .computeIfAbsent(prefix, x -> termCount++);
+          return new PresenceCondition.TermOccurs(id);
+        }
+      }
       return PresenceCondition.ALWAYS;
+    }
+
+    /**
+     * What every term {@code wildcard} accepts starts with, cut before the first non-ASCII
+     * character: a binary automaton's labels are UTF-8 bytes, which equal characters only there.
+     */
+    private static String literalPrefix(AutomatonQuery wildcard) {
+      String prefix = Operations.getCommonPrefix(wildcard.getAutomaton());
+      int end = 0;
+      while (end < prefix.length() && prefix.charAt(end) < 0x80) {
+        end++;
+      }
+      return prefix.substring(0, end);
     }
 
     private PresenceCondition bool(BooleanQuery bool) {
@@ -198,14 +235,50 @@ final class Presearcher {
     }
   }
 
+  /** The literal prefixes of one field's wildcard terms, each with its id among the terms. */
+  private record TokenPrefixes(char[][] prefixes, int[] ids) {
+    static TokenPrefixes of(Map<String, Integer> ids) {
+      char[][] prefixes = new char[ids.size()][];
+      int[] out = new int[ids.size()];
+      int i = 0;
+      for (Map.Entry<String, Integer> e : ids.entrySet()) {
+        prefixes[i] = e.getKey().toCharArray();
+        out[i++] = e.getValue();
+      }
+      return new TokenPrefixes(prefixes, out);
+    }
+
+    void mark(char[] token, int length, BitSet seen) {
+      for (int p = 0; p < prefixes.length; p++) {
+        if (startsWith(token, length, prefixes[p])) {
+          seen.set(ids[p]);
+        }
+      }
+    }
+
+    private static boolean startsWith(char[] token, int length, char[] prefix) {
+      if (length < prefix.length) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length; i++) {
+        if (token[i] != prefix[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private static final class TermMarker extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final CharArrayMap<Integer> ids;
+    private final TokenPrefixes prefixes;
     private final BitSet seen;
 
-    TermMarker(TokenStream input, CharArrayMap<Integer> ids, BitSet seen) {
+    TermMarker(TokenStream input, CharArrayMap<Integer> ids, TokenPrefixes prefixes, BitSet seen) {
       super(input);
       this.ids = ids;
+      this.prefixes = prefixes;
       this.seen = seen;
     }
 
@@ -217,6 +290,9 @@ final class Presearcher {
       Integer id = ids.get(term.buffer(), 0, term.length());
       if (id != null) {
         seen.set(id);
+      }
+      if (prefixes != null) {
+        prefixes.mark(term.buffer(), term.length(), seen);
       }
       return true;
     }

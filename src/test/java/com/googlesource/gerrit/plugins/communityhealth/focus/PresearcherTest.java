@@ -41,6 +41,9 @@ public class PresearcherTest {
           "topic:bp/smoother-upgrades",
           "hashtag:low-hanging-fruit OR hashtag:docs",
           "migrat*",
+          "topic:smooth*",
+          "message:/upgrad.*/",
+          "subject:flav?r",
           "libvrt~1",
           "upgrade -libvirt",
           "+flavor +path:nova/objects/**",
@@ -132,8 +135,22 @@ public class PresearcherTest {
   }
 
   @Test
+  public void wildcardIsJudgedByItsLiteralPrefix() throws Exception {
+    // FLAVOR_MIGRATION says "migration"; LIBVIRT_FIX has no word starting "migrat".
+    assertThat(candidate("migrat*", FLAVOR_MIGRATION)).isTrue();
+    assertThat(candidate("migrat*", LIBVIRT_FIX)).isFalse();
+    assertThat(candidate("vmware* OR hyperv", DOCS)).isFalse();
+    assertThat(candidate("topic:smooth*", FLAVOR_MIGRATION)).isTrue();
+    assertThat(candidate("topic:stable*", FLAVOR_MIGRATION)).isFalse();
+    assertThat(candidate("message:/upgrad.*/", FLAVOR_MIGRATION)).isTrue();
+    assertThat(candidate("message:/upgrad.*/", LIBVIRT_FIX)).isFalse();
+    assertThat(candidate("path:test_*.py", FLAVOR_MIGRATION)).isTrue();
+    assertThat(candidate("path:test_*.py", DOCS)).isFalse();
+  }
+
+  @Test
   public void clausesPresenceCannotJudgeAlwaysRun() throws Exception {
-    assertThat(candidate("vmware* OR hyperv", DOCS)).isTrue();
+    assertThat(candidate("message:/.*ware/ OR hyperv", DOCS)).isTrue();
     assertThat(candidate("vmwre~1", DOCS)).isTrue();
     assertThat(candidate("*:*", DOCS)).isTrue();
   }
