@@ -411,4 +411,32 @@ public class FocusMatcherTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  public void globsAndWildcardsMatchAlikeInSmallAndLargeFields() {
+    // A field of a few terms is scanned term by term, a large one is intersected with the
+    // automaton (LabeledAutomatonQuery); both must accept the same terms and report the same hits.
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      many.add(String.format("nova/tests/fixtures/f%03d.json", i));
+    }
+    List<String> paths = List.of("nova/virt/libvirt/driver.py", "doc/source/index.rst");
+    many.addAll(paths);
+    PatchSetText small = withPaths(paths.toArray(new String[0]));
+    PatchSetText large = withPaths(many.toArray(new String[0]));
+    for (String query :
+        List.of(
+            "path:nova/virt/**",
+            "path:nova/virt/*/driver.py",
+            "path:driv*.py",
+            "path:{doc,api-ref}/**",
+            "path:nova/db/**",
+            "path:index.rst")) {
+      List<FocusMatch> inSmall = matcher(area("a", query)).match(small);
+      List<FocusMatch> inLarge = matcher(area("a", query)).match(large);
+      assertThat(inLarge).isEqualTo(inSmall);
+    }
+    assertThat(matchedAreas("path:nova/virt/**", large)).hasSize(1);
+    assertThat(matchedAreas("path:nova/db/**", large)).isEmpty();
+  }
 }
