@@ -35,7 +35,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Builds a project's {@link LearnedFocus}: indexes its recent changes into an in-memory Lucene
@@ -64,7 +66,11 @@ public final class FocusLearner {
   public LearnedFocus learn(List<ExampleChange> changes) {
     requireNonNull(changes, "changes");
     FocusAnalyzer analyzer = new FocusAnalyzer();
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    ByteBuffersDirectory dir =
+        new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new,
+            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     int[] numbers = new int[changes.size()];
     String[] subjects = new String[changes.size()];
     List<ImmutableSet<String>> areas = new ArrayList<>(changes.size());

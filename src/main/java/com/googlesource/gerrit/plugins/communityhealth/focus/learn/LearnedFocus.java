@@ -35,6 +35,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -59,6 +60,7 @@ public final class LearnedFocus {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final LeafReader leaf;
+  private final LearnedTerms terms;
   private final LeafReader docFreqs;
   private final int[] numbers;
   private final String[] subjects;
@@ -77,12 +79,16 @@ public final class LearnedFocus {
     this.analyzer = analyzer;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    // Lucene caches no query over a segment this small; going without the cache also spares each
+    // search its bookkeeping (and its lock, shared by every searcher in the JVM).
+    searcher.setQueryCache(null);
     this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
     try {
-      this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf);
+      this.terms = leaf == null ? null : new LearnedTerms(leaf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf, terms);
     this.numbers = numbers;
     this.subjects = subjects;
     this.areas = areas;
@@ -154,7 +160,7 @@ public final class LearnedFocus {
       if (query.clauses().isEmpty()) {
         return ImmutableList.of();
       }
-      ScoreDoc[] top = searcher.search(query, settings.neighbours() + 1).scoreDocs;
+      ScoreDoc[] top = searcher.search(withTermStates(query), settings.neighbours() + 1).scoreDocs;
       List<ScoreDoc> neighbours = new ArrayList<>(settings.neighbours());
       double total = 0;
       for (ScoreDoc sd : top) {
@@ -201,6 +207,26 @@ public final class LearnedFocus {
     mlt.setMaxQueryTerms(settings.maxQueryTerms());
     mlt.setBoost(true);
     return (BooleanQuery) mlt.like(FocusLearner.fields(bounded));
+  }
+
+  /** {@code query} with each term's states from the table, so that no search seeks a term. */
+  private Query withTermStates(BooleanQuery query) {
+    BooleanQuery.Builder seeked = new BooleanQuery.Builder();
+    for (BooleanClause clause : query.clauses()) {
+      seeked.add(withTermStates(clause.query()), clause.occur());
+    }
+    return seeked.build();
+  }
+
+  private Query withTermStates(Query q) {
+    if (q instanceof BoostQuery bq) {
+      return new BoostQuery(withTermStates(bq.getQuery()), bq.getBoost());
+    }
+    if (q instanceof TermQuery tq) {
+      TermStates states = terms.termStates(searcher.getTopReaderContext(), tq.getTerm());
+      return states == null ? q : new TermQuery(tq.getTerm(), states);
+    }
+    return q;
   }
 
   private LearnedMatch explain(
