@@ -31,8 +31,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -52,6 +54,12 @@ public final class FocusLearner {
           FocusFields.PATH_SEGMENT,
           FocusFields.TOPIC,
           FocusFields.HASHTAG);
+
+  /**
+   * A text field without positions: similarity scores terms alone (BM25 reads frequencies and
+   * lengths), so positions would only make the index bigger and its postings slower to read.
+   */
+  private static final FieldType TERMS_AND_FREQUENCIES = termsAndFrequencies();
 
   private final LearnerSettings settings;
 
@@ -87,7 +95,7 @@ public final class FocusLearner {
         for (Map.Entry<String, Collection<Object>> f :
             fields(BoundedPatchSet.of(change.text())).entrySet()) {
           for (Object value : f.getValue()) {
-            d.add(new TextField(f.getKey(), (String) value, Field.Store.NO));
+            d.add(new Field(f.getKey(), (String) value, TERMS_AND_FREQUENCIES));
           }
         }
         writer.addDocument(d);
@@ -115,6 +123,13 @@ public final class FocusLearner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static FieldType termsAndFrequencies() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   /** The learned fields' values of a bounded patch set, as Lucene field values. */
