@@ -15,7 +15,10 @@
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.BaseTermsEnum;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReader;
@@ -31,26 +34,30 @@ import org.apache.lucene.util.BytesRef;
  * of them cost several times the analysis of the patch set itself.
  */
 final class DocFreqTableReader extends FilterLeafReader {
-  private final LearnedTerms table;
+  /** Per field, made once: MoreLikeThis asks for a field's terms at every lookup. */
+  private final Map<String, Terms> fields = new HashMap<>();
 
   /** {@code in} with the frequencies of {@code table}, which was read from it. */
-  DocFreqTableReader(LeafReader in, LearnedTerms table) {
+  DocFreqTableReader(LeafReader in, LearnedTerms table) throws IOException {
     super(in);
-    this.table = table;
+    for (FieldInfo field : in.getFieldInfos()) {
+      Terms terms = in.terms(field.name);
+      if (terms != null) {
+        fields.put(
+            field.name,
+            new FilterTerms(terms) {
+              @Override
+              public TermsEnum iterator() {
+                return new LookupTermsEnum(table, field.name);
+              }
+            });
+      }
+    }
   }
 
   @Override
-  public Terms terms(String field) throws IOException {
-    Terms terms = super.terms(field);
-    if (terms == null) {
-      return null;
-    }
-    return new FilterTerms(terms) {
-      @Override
-      public TermsEnum iterator() {
-        return new LookupTermsEnum(table, field);
-      }
-    };
+  public Terms terms(String field) {
+    return fields.get(field);
   }
 
   @Override

@@ -44,6 +44,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * What a project's focus areas learned from their linked changes: an in-memory index of the
@@ -85,10 +86,10 @@ public final class LearnedFocus {
     this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
     try {
       this.terms = leaf == null ? null : new LearnedTerms(leaf);
+      this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf, terms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf, terms);
     this.numbers = numbers;
     this.subjects = subjects;
     this.areas = areas;
@@ -160,7 +161,13 @@ public final class LearnedFocus {
       if (query.clauses().isEmpty()) {
         return ImmutableList.of();
       }
-      ScoreDoc[] top = searcher.search(withTermStates(query), settings.neighbours() + 1).scoreDocs;
+      // The hit count is not wanted: without it (a threshold of the hits kept) the search skips the
+      // documents that cannot enter the top from the first hits on, rather than after a thousand,
+      // half of a learned index. The top hits are the same.
+      int hits = settings.neighbours() + 1;
+      ScoreDoc[] top =
+          searcher.search(withTermStates(query), new TopScoreDocCollectorManager(hits, hits))
+              .scoreDocs;
       List<ScoreDoc> neighbours = new ArrayList<>(settings.neighbours());
       double total = 0;
       for (ScoreDoc sd : top) {

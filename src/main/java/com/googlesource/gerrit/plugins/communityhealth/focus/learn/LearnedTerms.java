@@ -28,10 +28,10 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Where every term of the learned index is, read once at learning time: its document frequency
- * and its place in the postings. Each similarity search would otherwise seek each of its terms in
- * the terms dictionary twice (MoreLikeThis for the frequency, the term query for the postings),
- * and those seeks cost more than the patch set's analysis.
+ * Where every term of the learned index is, read once at learning time: its document frequency and
+ * its place in the postings. Each similarity search would otherwise seek each of its terms in the
+ * terms dictionary twice (MoreLikeThis for the frequency, the term query for the postings), and
+ * those seeks cost more than the patch set's analysis.
  */
 final class LearnedTerms {
   /** A term's place in the postings and the statistics a term query scores with. */
