@@ -36,6 +36,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -253,6 +254,7 @@ public final class LearnedFocus {
     for (BooleanClause clause : query.clauses()) {
       maxBoost = Math.max(maxBoost, boost(clause.query()));
     }
+    int[] ascending = linkedDocs.stream().mapToInt(Integer::intValue).sorted().toArray();
     List<Clue> clues = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
       Query q = clause.query();
@@ -260,7 +262,7 @@ public final class LearnedFocus {
       if (q instanceof BoostQuery bq) {
         q = bq.getQuery();
       }
-      if (q instanceof TermQuery tq && occursInAny(tq.getTerm(), linkedDocs)) {
+      if (q instanceof TermQuery tq && occursInAny(tq.getTerm(), ascending)) {
         clues.add(new Clue(tq.getTerm().field(), tq.getTerm().text(), boost / maxBoost));
       }
     }
@@ -276,13 +278,18 @@ public final class LearnedFocus {
     return q instanceof BoostQuery bq ? bq.getBoost() : 1;
   }
 
-  private boolean occursInAny(Term term, List<Integer> docs) throws IOException {
-    if (leaf == null) {
+  /** Whether a document of {@code docs} (ascending) holds {@code term}. */
+  private boolean occursInAny(Term term, int[] docs) throws IOException {
+    LearnedTerms.Entry entry = terms.entry(term.field(), term.bytes());
+    if (entry == null) {
       return false;
     }
+    TermsEnum te = leaf.terms(term.field()).iterator();
+    te.seekExact(term.bytes(), entry.state());
+    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
     for (int doc : docs) {
-      PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
-      if (postings != null && postings.advance(doc) == doc) {
+      int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+      if (at == doc) {
         return true;
       }
     }
