@@ -228,7 +228,11 @@ public final class LearnedFocus {
 
   private Query withTermStates(Query q) {
     if (q instanceof BoostQuery bq) {
-      return new BoostQuery(withTermStates(bq.getQuery()), bq.getBoost());
+      // MoreLikeThis boosts its least telling term by 1; Lucene's rewrite would drop that boost
+      // and then rewrite the whole query once more.
+      return bq.getBoost() == 1f
+          ? withTermStates(bq.getQuery())
+          : new BoostQuery(withTermStates(bq.getQuery()), bq.getBoost());
     }
     if (q instanceof TermQuery tq) {
       TermStates states = terms.termStates(searcher.getTopReaderContext(), tq.getTerm());
