@@ -29,42 +29,35 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The learned index as {@link org.apache.lucene.queries.mlt.MoreLikeThis} reads it: every term's
- * document frequency from a hash table built once at learning time. MoreLikeThis looks up the
- * frequency of each term of the patch set; through the terms dictionary each lookup costs a seek,
- * and a hundred of them cost several times the analysis of the patch set itself.
+ * document frequency from the table of {@link LearnedTerms}. MoreLikeThis looks up the frequency of
+ * each term of the patch set; through the terms dictionary each lookup costs a seek, and a hundred
+ * of them cost several times the analysis of the patch set itself.
  */
 final class DocFreqTableReader extends FilterLeafReader {
-  private final Map<String, Map<BytesRef, Integer>> docFreqs = new HashMap<>();
+  /** Per field, made once: MoreLikeThis asks for a field's terms at every lookup. */
+  private final Map<String, Terms> fields = new HashMap<>();
 
-  DocFreqTableReader(LeafReader in) throws IOException {
+  /** {@code in} with the frequencies of {@code table}, which was read from it. */
+  DocFreqTableReader(LeafReader in, LearnedTerms table) throws IOException {
     super(in);
     for (FieldInfo field : in.getFieldInfos()) {
       Terms terms = in.terms(field.name);
-      if (terms == null) {
-        continue;
+      if (terms != null) {
+        fields.put(
+            field.name,
+            new FilterTerms(terms) {
+              @Override
+              public TermsEnum iterator() {
+                return new LookupTermsEnum(table, field.name);
+              }
+            });
       }
-      Map<BytesRef, Integer> table = new HashMap<>();
-      TermsEnum te = terms.iterator();
-      for (BytesRef term = te.next(); term != null; term = te.next()) {
-        table.put(BytesRef.deepCopyOf(term), te.docFreq());
-      }
-      docFreqs.put(field.name, table);
     }
   }
 
   @Override
-  public Terms terms(String field) throws IOException {
-    Terms terms = super.terms(field);
-    Map<BytesRef, Integer> table = docFreqs.get(field);
-    if (terms == null || table == null) {
-      return terms;
-    }
-    return new FilterTerms(terms) {
-      @Override
-      public TermsEnum iterator() {
-        return new LookupTermsEnum(table);
-      }
-    };
+  public Terms terms(String field) {
+    return fields.get(field);
   }
 
   @Override
@@ -81,18 +74,19 @@ final class DocFreqTableReader extends FilterLeafReader {
    * Answers {@link #seekExact(BytesRef)} and {@link #docFreq()} only, which is all a lookup needs.
    */
   private static final class LookupTermsEnum extends BaseTermsEnum {
-    private final Map<BytesRef, Integer> table;
+    private final LearnedTerms table;
+    private final String field;
     private int docFreq;
 
-    LookupTermsEnum(Map<BytesRef, Integer> table) {
+    LookupTermsEnum(LearnedTerms table, String field) {
       this.table = table;
+      this.field = field;
     }
 
     @Override
     public boolean seekExact(BytesRef text) {
-      Integer df = table.get(text);
-      docFreq = df == null ? 0 : df;
-      return df != null;
+      docFreq = table.docFreq(field, text);
+      return docFreq > 0;
     }
 
     @Override

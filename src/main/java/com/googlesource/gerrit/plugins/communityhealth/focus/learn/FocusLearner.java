@@ -31,11 +31,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Builds a project's {@link LearnedFocus}: indexes its recent changes into an in-memory Lucene
@@ -51,6 +55,12 @@ public final class FocusLearner {
           FocusFields.TOPIC,
           FocusFields.HASHTAG);
 
+  /**
+   * A text field without positions: similarity scores terms alone (BM25 reads frequencies and
+   * lengths), so positions would only make the index bigger and its postings slower to read.
+   */
+  private static final FieldType TERMS_AND_FREQUENCIES = termsAndFrequencies();
+
   private final LearnerSettings settings;
 
   public FocusLearner(LearnerSettings settings) {
@@ -64,7 +74,11 @@ public final class FocusLearner {
   public LearnedFocus learn(List<ExampleChange> changes) {
     requireNonNull(changes, "changes");
     FocusAnalyzer analyzer = new FocusAnalyzer();
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    ByteBuffersDirectory dir =
+        new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new,
+            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     int[] numbers = new int[changes.size()];
     String[] subjects = new String[changes.size()];
     List<ImmutableSet<String>> areas = new ArrayList<>(changes.size());
@@ -81,7 +95,7 @@ public final class FocusLearner {
         for (Map.Entry<String, Collection<Object>> f :
             fields(BoundedPatchSet.of(change.text())).entrySet()) {
           for (Object value : f.getValue()) {
-            d.add(new TextField(f.getKey(), (String) value, Field.Store.NO));
+            d.add(new Field(f.getKey(), (String) value, TERMS_AND_FREQUENCIES));
           }
         }
         writer.addDocument(d);
@@ -109,6 +123,13 @@ public final class FocusLearner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static FieldType termsAndFrequencies() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   /** The learned fields' values of a bounded patch set, as Lucene field values. */

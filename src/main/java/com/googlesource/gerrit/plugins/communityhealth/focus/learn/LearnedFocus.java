@@ -35,6 +35,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,6 +45,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * What a project's focus areas learned from their linked changes: an in-memory index of the
@@ -59,6 +62,7 @@ public final class LearnedFocus {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final LeafReader leaf;
+  private final LearnedTerms terms;
   private final LeafReader docFreqs;
   private final int[] numbers;
   private final String[] subjects;
@@ -77,9 +81,13 @@ public final class LearnedFocus {
     this.analyzer = analyzer;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    // Lucene caches no query over a segment this small; going without the cache also spares each
+    // search its bookkeeping (and its lock, shared by every searcher in the JVM).
+    searcher.setQueryCache(null);
     this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
     try {
-      this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf);
+      this.terms = leaf == null ? null : new LearnedTerms(leaf);
+      this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf, terms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -154,7 +162,13 @@ public final class LearnedFocus {
       if (query.clauses().isEmpty()) {
         return ImmutableList.of();
       }
-      ScoreDoc[] top = searcher.search(query, settings.neighbours() + 1).scoreDocs;
+      // The hit count is not wanted: without it (a threshold of the hits kept) the search skips the
+      // documents that cannot enter the top from the first hits on, rather than after a thousand,
+      // half of a learned index. The top hits are the same.
+      int hits = settings.neighbours() + 1;
+      ScoreDoc[] top =
+          searcher.search(withTermStates(query), new TopScoreDocCollectorManager(hits, hits))
+              .scoreDocs;
       List<ScoreDoc> neighbours = new ArrayList<>(settings.neighbours());
       double total = 0;
       for (ScoreDoc sd : top) {
@@ -203,6 +217,30 @@ public final class LearnedFocus {
     return (BooleanQuery) mlt.like(FocusLearner.fields(bounded));
   }
 
+  /** {@code query} with each term's states from the table, so that no search seeks a term. */
+  private Query withTermStates(BooleanQuery query) {
+    BooleanQuery.Builder seeked = new BooleanQuery.Builder();
+    for (BooleanClause clause : query.clauses()) {
+      seeked.add(withTermStates(clause.query()), clause.occur());
+    }
+    return seeked.build();
+  }
+
+  private Query withTermStates(Query q) {
+    if (q instanceof BoostQuery bq) {
+      // MoreLikeThis boosts its least telling term by 1; Lucene's rewrite would drop that boost
+      // and then rewrite the whole query once more.
+      return bq.getBoost() == 1f
+          ? withTermStates(bq.getQuery())
+          : new BoostQuery(withTermStates(bq.getQuery()), bq.getBoost());
+    }
+    if (q instanceof TermQuery tq) {
+      TermStates states = terms.termStates(searcher.getTopReaderContext(), tq.getTerm());
+      return states == null ? q : new TermQuery(tq.getTerm(), states);
+    }
+    return q;
+  }
+
   private LearnedMatch explain(
       String area, double vote, List<ScoreDoc> neighbours, double total, BooleanQuery query)
       throws IOException {
@@ -220,6 +258,7 @@ public final class LearnedFocus {
     for (BooleanClause clause : query.clauses()) {
       maxBoost = Math.max(maxBoost, boost(clause.query()));
     }
+    int[] ascending = linkedDocs.stream().mapToInt(Integer::intValue).sorted().toArray();
     List<Clue> clues = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
       Query q = clause.query();
@@ -227,7 +266,7 @@ public final class LearnedFocus {
       if (q instanceof BoostQuery bq) {
         q = bq.getQuery();
       }
-      if (q instanceof TermQuery tq && occursInAny(tq.getTerm(), linkedDocs)) {
+      if (q instanceof TermQuery tq && occursInAny(tq.getTerm(), ascending)) {
         clues.add(new Clue(tq.getTerm().field(), tq.getTerm().text(), boost / maxBoost));
       }
     }
@@ -243,13 +282,18 @@ public final class LearnedFocus {
     return q instanceof BoostQuery bq ? bq.getBoost() : 1;
   }
 
-  private boolean occursInAny(Term term, List<Integer> docs) throws IOException {
-    if (leaf == null) {
+  /** Whether a document of {@code docs} (ascending) holds {@code term}. */
+  private boolean occursInAny(Term term, int[] docs) throws IOException {
+    LearnedTerms.Entry entry = terms.entry(term.field(), term.bytes());
+    if (entry == null) {
       return false;
     }
+    TermsEnum te = leaf.terms(term.field()).iterator();
+    te.seekExact(term.bytes(), entry.state());
+    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
     for (int doc : docs) {
-      PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
-      if (postings != null && postings.advance(doc) == doc) {
+      int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+      if (at == doc) {
         return true;
       }
     }

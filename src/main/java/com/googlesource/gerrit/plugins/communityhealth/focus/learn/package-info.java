@@ -25,8 +25,9 @@
  * LearnerSettings#DEFAULT_NEIGHBOURS} best-scoring recent changes vote. An area matches when the
  * linked changes among them carry at least {@link LearnerSettings#minVote()} of the votes; a weak
  * match of the area's query stands when they carry at least {@link LearnerSettings#minSupport()}
- * ({@link LearnedFocus#queryMatchStands}). Document frequencies come from a table built when
- * learning ({@link DocFreqTableReader}), so that MoreLikeThis does not seek the terms dictionary
- * for each term of the patch set.
+ * ({@link LearnedFocus#queryMatchStands}). Every term's document frequency and postings state come
+ * from a table read when learning ({@link LearnedTerms}; MoreLikeThis reads it through {@link
+ * DocFreqTableReader}), so that no search seeks the terms dictionary, and the search asks for no
+ * hit count, so that it skips the documents that cannot be among the nearest.
  */
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
