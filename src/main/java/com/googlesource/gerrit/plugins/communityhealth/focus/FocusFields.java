@@ -46,6 +46,10 @@ public final class FocusFields {
   public static final ImmutableList<String> QUERY_FIELDS =
       ImmutableList.of(SUBJECT, MESSAGE, PATH, TOPIC, HASHTAG);
 
+  /** Every field of a patch set's index. */
+  static final ImmutableList<String> INDEXED_FIELDS =
+      ImmutableList.of(SUBJECT, MESSAGE, PATH, PATH_SEGMENT, TOPIC, HASHTAG);
+
   /** The fields a bare term (one without {@code field:}) searches. */
   public static final ImmutableList<String> BARE_TERM_FIELDS = ImmutableList.of(SUBJECT, MESSAGE);
 

@@ -61,6 +61,21 @@ sealed interface PresenceCondition {
     }
   }
 
+  /**
+   * One of the terms in {@code ids} occurs: one word-wise intersection instead of a test per term
+   * (the bare words of a query are one such set, in subject and message).
+   */
+  record AnyTermOccurs(BitSet ids) implements PresenceCondition {
+    public AnyTermOccurs {
+      ids = (BitSet) ids.clone();
+    }
+
+    @Override
+    public boolean test(BitSet seenTerms, BitSet seenPathPrefixes) {
+      return ids.intersects(seenTerms);
+    }
+  }
+
   /** Every one of {@code all} holds. */
   record AllOf(ImmutableList<PresenceCondition> all) implements PresenceCondition {
     @Override
@@ -107,16 +122,38 @@ sealed interface PresenceCondition {
 
   static PresenceCondition anyOf(List<PresenceCondition> conditions) {
     List<PresenceCondition> kept = new ArrayList<>();
-    for (PresenceCondition c : conditions) {
-      if (c instanceof Always) {
-        return ALWAYS;
+    BitSet terms = new BitSet();
+    for (PresenceCondition c : flatten(conditions)) {
+      switch (c) {
+        case Always a -> {
+          return ALWAYS;
+        }
+        case Never n -> {}
+        case TermOccurs t -> terms.set(t.id());
+        case AnyTermOccurs t -> terms.or(t.ids());
+        default -> kept.add(c);
       }
-      if (!(c instanceof Never)) {
-        kept.add(c);
-      }
+    }
+    if (terms.cardinality() == 1) {
+      kept.add(0, new TermOccurs(terms.nextSetBit(0)));
+    } else if (terms.cardinality() > 1) {
+      kept.add(0, new AnyTermOccurs(terms));
     }
     return kept.isEmpty()
         ? NEVER
         : kept.size() == 1 ? kept.get(0) : new AnyOf(ImmutableList.copyOf(kept));
+  }
+
+  /** {@code conditions} with the members of each nested {@link AnyOf} in its place. */
+  private static List<PresenceCondition> flatten(List<PresenceCondition> conditions) {
+    List<PresenceCondition> flat = new ArrayList<>(conditions.size());
+    for (PresenceCondition c : conditions) {
+      if (c instanceof AnyOf any) {
+        flat.addAll(any.any());
+      } else {
+        flat.add(c);
+      }
+    }
+    return flat;
   }
 }
