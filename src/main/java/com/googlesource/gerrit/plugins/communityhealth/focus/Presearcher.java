@@ -53,6 +53,8 @@ import org.apache.lucene.util.automaton.Operations;
  * *:*}) make their part of the condition always true.
  */
 final class Presearcher {
+  private static final CharArrayMap<Integer> EMPTY_IDS = CharArrayMap.emptyMap();
+
   private final ImmutableList<PresenceCondition> conditions;
   private final ImmutableMap<String, CharArrayMap<Integer>> termIds;
   private final ImmutableMap<String, TokenPrefixes> tokenPrefixes;
@@ -107,8 +109,6 @@ final class Presearcher {
         ? tokens
         : new TermMarker(tokens, ids == null ? EMPTY_IDS : ids, prefixes, seen);
   }
-
-  private static final CharArrayMap<Integer> EMPTY_IDS = CharArrayMap.emptyMap();
 
   /** The areas that could match, given the terms seen and the patch set's sorted paths. */
   BitSet candidates(BitSet seenTerms, List<String> sortedPaths) {

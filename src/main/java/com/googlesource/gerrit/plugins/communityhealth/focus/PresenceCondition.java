@@ -45,7 +45,10 @@ sealed interface PresenceCondition {
     }
   }
 
-  /** Term number {@code id} of the presearcher's term table occurs. */
+  /**
+   * Term number {@code id} of the presearcher's term table occurs; for a wildcard term's literal
+   * prefix, some token starts with it.
+   */
   record TermOccurs(int id) implements PresenceCondition {
     @Override
     public boolean test(BitSet seenTerms, BitSet seenPathPrefixes) {
@@ -68,6 +71,11 @@ sealed interface PresenceCondition {
   record AnyTermOccurs(BitSet ids) implements PresenceCondition {
     public AnyTermOccurs {
       ids = (BitSet) ids.clone();
+    }
+
+    @Override
+    public BitSet ids() {
+      return (BitSet) ids.clone();
     }
 
     @Override
