@@ -77,9 +77,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * iterations before the JIT has compiled it; fewer understate it. Add {@code -Djmh.ignoreLock=true}
  * when another JMH run holds the lock.
  *
- * <p>Measured on a shared 2-core machine: {@code match} 25,900 to 26,700 per second, {@code
- * analyseOnce} 62,400 to 64,200 (ratio 2.3 to 2.5), {@code analyseOnceFreshIndex} 54,400 to 57,800,
- * {@code matchHugePatchSet} 690.
+ * <p>Figures, with the date and the machine's state, are in performance.md ("Focus matching"): on a
+ * quiet machine, {@code match} about 20,000 per second at under 2 analysis passes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
