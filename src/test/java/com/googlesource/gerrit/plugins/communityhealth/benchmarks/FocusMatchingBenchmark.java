@@ -24,10 +24,11 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.MemoryIndexPool;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetIndexer;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,12 +41,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Focus matching against the spec's target: 50 focus areas, at least 20,000 patch sets per second
@@ -239,33 +236,23 @@ public class FocusMatchingBenchmark {
   }
 
   /**
-   * {@code match} and {@code analyseOnce} in the thread's CPU time rather than wall time: on a
-   * machine other jobs share, wall-clock JMH figures swing by more than 100%, while CPU time keeps
-   * the ratio and roughly the rate. Six rounds of 20,000 calls each; the later rounds count.
+   * {@code match} and {@code analyseOnce} in the thread's CPU time ({@link CpuTimeRounds}): six
+   * rounds of 20,000 calls each; the later rounds count.
    */
   private static void cpuTime() {
     FocusMatchingBenchmark b = new FocusMatchingBenchmark();
     b.setUp();
-    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-    int n = 20_000;
-    Object sink = null;
-    for (int round = 1; round <= 6; round++) {
-      long t0 = mx.getCurrentThreadCpuTime();
-      for (int i = 0; i < n; i++) {
-        sink = b.match();
-      }
-      long t1 = mx.getCurrentThreadCpuTime();
-      for (int i = 0; i < n; i++) {
-        sink = b.analyseOnce();
-      }
-      long t2 = mx.getCurrentThreadCpuTime();
-      double match = n / ((t1 - t0) / 1e9);
-      double analyse = n / ((t2 - t1) / 1e9);
+    Map<String, Supplier<?>> ops = new LinkedHashMap<>();
+    ops.put("match", b::match);
+    ops.put("analyseOnce", b::analyseOnce);
+    int round = 1;
+    for (Map<String, Double> rates : CpuTimeRounds.measure(ops, 20_000, 0, 6)) {
+      double match = rates.get("match");
+      double analyse = rates.get("analyseOnce");
       System.out.printf(
           "round %d, CPU time: match %.0f patch sets/s, analysis alone %.0f/s, ratio %.2f%n",
-          round, match, analyse, analyse / match);
+          round++, match, analyse, analyse / match);
     }
-    System.out.println(sink != null ? "" : "?");
   }
 
   /** Runs the benchmarks with JMH's command-line options and prints the match/analysis ratio. */
@@ -274,14 +261,7 @@ public class FocusMatchingBenchmark {
       cpuTime();
       return;
     }
-    Collection<RunResult> results =
-        new Runner(
-                new OptionsBuilder()
-                    .parent(new CommandLineOptions(args))
-                    .include(FocusMatchingBenchmark.class.getName())
-                    .build())
-            .run();
-    Map<String, Double> opsPerSecond = JmhScores.byMethod(results);
+    Map<String, Double> opsPerSecond = JmhScores.run(FocusMatchingBenchmark.class, args);
     Double match = opsPerSecond.get("match");
     Double analyse = opsPerSecond.get("analyseOnce");
     if (match != null && analyse != null) {

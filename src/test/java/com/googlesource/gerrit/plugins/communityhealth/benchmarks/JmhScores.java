@@ -17,9 +17,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /** A JMH run's primary scores by benchmark method name, for the ratios the benchmarks print. */
 final class JmhScores {
+  /** Runs the benchmarks of {@code benchmark} with JMH's command-line {@code args}. */
+  static Map<String, Double> run(Class<?> benchmark, String[] args)
+      throws RunnerException, CommandLineOptionException {
+    return byMethod(
+        new Runner(
+                new OptionsBuilder()
+                    .parent(new CommandLineOptions(args))
+                    .include(benchmark.getName())
+                    .build())
+            .run());
+  }
+
   static Map<String, Double> byMethod(Collection<RunResult> results) {
     Map<String, Double> scores = new HashMap<>();
     for (RunResult r : results) {

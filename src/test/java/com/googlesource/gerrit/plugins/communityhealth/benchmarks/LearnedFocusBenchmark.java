@@ -31,14 +31,14 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnerSettin
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,12 +51,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Focus matching with learned evidence against the spec's target ({@link FocusMatchingBenchmark}'s
@@ -241,37 +237,18 @@ public class LearnedFocusBenchmark {
   }
 
   /**
-   * The three per-patch-set operations in the thread's CPU time, which a machine shared with other
-   * builds disturbs far less than wall-clock time: five rounds after a warm-up.
+   * The three per-patch-set operations in the thread's CPU time ({@link CpuTimeRounds}): five
+   * rounds of 2,000 calls after three of warm-up.
    */
   private static void cpuTime(LearnedFocusBenchmark b) {
-    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-    Map<String, Runnable> ops = new java.util.LinkedHashMap<>();
+    Map<String, Supplier<?>> ops = new LinkedHashMap<>();
     ops.put("analyseOnce", b::analyseOnce);
     ops.put("learnedOnly", b::learnedOnly);
     ops.put("matchWithLearned", b::matchWithLearned);
-    int n = 2_000;
-    for (int warm = 0; warm < 3; warm++) {
-      ops.values()
-          .forEach(
-              op -> {
-                for (int i = 0; i < n; i++) {
-                  op.run();
-                }
-              });
-    }
-    for (int round = 1; round <= 5; round++) {
-      StringBuilder line = new StringBuilder("round " + round + ":");
-      Map<String, Double> perSecond = new HashMap<>();
-      for (Map.Entry<String, Runnable> op : ops.entrySet()) {
-        long start = mx.getCurrentThreadCpuTime();
-        for (int i = 0; i < n; i++) {
-          op.getValue().run();
-        }
-        double rate = n / ((mx.getCurrentThreadCpuTime() - start) / 1e9);
-        perSecond.put(op.getKey(), rate);
-        line.append(String.format(" %s %.0f/s", op.getKey(), rate));
-      }
+    int round = 1;
+    for (Map<String, Double> perSecond : CpuTimeRounds.measure(ops, 2_000, 3, 5)) {
+      StringBuilder line = new StringBuilder("round " + round++ + ":");
+      perSecond.forEach((op, rate) -> line.append(String.format(" %s %.0f/s", op, rate)));
       line.append(
           String.format(
               "; learned alone %.1fx, match with learned %.1fx one analysis pass",
@@ -298,14 +275,7 @@ public class LearnedFocusBenchmark {
     System.out.printf(
         "learned from %d changes: index %.1f MiB, heap retained about %.1f MiB%n",
         kept.changes(), kept.indexBytes() / (1024.0 * 1024.0), retained / (1024.0 * 1024.0));
-    Collection<RunResult> results =
-        new Runner(
-                new OptionsBuilder()
-                    .parent(new CommandLineOptions(args))
-                    .include(LearnedFocusBenchmark.class.getName())
-                    .build())
-            .run();
-    Map<String, Double> scores = JmhScores.byMethod(results);
+    Map<String, Double> scores = JmhScores.run(LearnedFocusBenchmark.class, args);
     Double match = scores.get("matchWithLearned");
     Double analyse = scores.get("analyseOnce");
     if (match != null && analyse != null) {
