@@ -46,7 +46,7 @@ public final class FocusFields {
   public static final ImmutableList<String> QUERY_FIELDS =
       ImmutableList.of(SUBJECT, MESSAGE, PATH, TOPIC, HASHTAG);
 
-  /** Every field of a patch set's index. */
+  /** Every field of a patch set's index, in the order {@link PatchSetIndexer} adds them. */
   static final ImmutableList<String> INDEXED_FIELDS =
       ImmutableList.of(SUBJECT, MESSAGE, PATH, PATH_SEGMENT, TOPIC, HASHTAG);
 

@@ -47,12 +47,9 @@ public final class PatchSetIndexer {
   }
 
   BoundedPatchSet index(BoundedPatchSet bounded, MemoryIndex index, TokenWatch watch) {
-    add(index, FocusFields.SUBJECT, bounded.subject(), watch);
-    add(index, FocusFields.MESSAGE, bounded.message(), watch);
-    add(index, FocusFields.PATH, bounded.pathLines(), watch);
-    add(index, FocusFields.PATH_SEGMENT, bounded.pathLines(), watch);
-    add(index, FocusFields.TOPIC, bounded.topic(), watch);
-    add(index, FocusFields.HASHTAG, bounded.hashtagLines(), watch);
+    for (String field : FocusFields.INDEXED_FIELDS) {
+      add(index, field, bounded.text(field), watch);
+    }
     return bounded;
   }
 
