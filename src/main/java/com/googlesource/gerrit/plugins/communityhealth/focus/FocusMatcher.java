@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
@@ -119,9 +121,19 @@ public final class FocusMatcher {
    * score of at least {@link FocusScore#THRESHOLD} and what matched.
    */
   public ImmutableList<FocusMatch> match(PatchSetText text) {
+    return match(text, analysed -> null).matches();
+  }
+
+  /**
+   * What {@link #match(PatchSetText)} gives, and what {@code reader} reads of the same analysis
+   * pass, so that evidence read from the patch set's terms (what the areas learned) costs no second
+   * pass. The reader is not called when no area is active: then there is nothing to match.
+   */
+  public <T> Matched<T> match(PatchSetText text, AnalysisReader<T> reader) {
     requireNonNull(text, "text");
+    requireNonNull(reader, "reader");
     if (areas.isEmpty()) {
-      return ImmutableList.of();
+      return new Matched<>(ImmutableList.of(), Optional.empty());
     }
     MemoryIndex index = pool.borrow();
     try {
@@ -132,28 +144,12 @@ public final class FocusMatcher {
               BoundedPatchSet.of(text),
               index,
               (field, tokens) -> presearcher.watch(field, tokens, seenTerms));
-      BitSet candidates = presearcher.candidates(seenTerms, bounded.sortedPaths());
-      if (candidates.isEmpty()) {
-        return ImmutableList.of();
-      }
       IndexSearcher searcher = index.createSearcher();
       LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-      List<FocusMatch> matches = new ArrayList<>();
-      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-        CompiledFocusArea area = areas.get(i);
-        Weight weight = searcher.createWeight(area.rewrittenFor(searcher), ScoreMode.COMPLETE, 1f);
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer == null || scorer.iterator().nextDoc() != 0) {
-          continue;
-        }
-        double score = FocusScore.of(scorer.score());
-        if (score >= FocusScore.THRESHOLD) {
-          matches.add(
-              new FocusMatch(area.name(), score, MatchExplainer.explain(weight, leaf, bounded)));
-        }
-      }
-      matches.sort(Comparator.comparingDouble(FocusMatch::score).reversed());
-      return ImmutableList.copyOf(matches);
+      BitSet candidates = presearcher.candidates(seenTerms, bounded.sortedPaths());
+      ImmutableList<FocusMatch> matches =
+          candidates.isEmpty() ? ImmutableList.of() : score(candidates, searcher, leaf, bounded);
+      return new Matched<>(matches, Optional.ofNullable(reader.read(leaf.reader())));
     } catch (IOException e) {
       // A MemoryIndex does no I/O; Lucene's signatures declare it anyway.
       throw new UncheckedIOException(e);
@@ -161,4 +157,42 @@ public final class FocusMatcher {
       pool.release(index);
     }
   }
+
+  private ImmutableList<FocusMatch> score(
+      BitSet candidates, IndexSearcher searcher, LeafReaderContext leaf, BoundedPatchSet bounded)
+      throws IOException {
+    List<FocusMatch> matches = new ArrayList<>();
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      CompiledFocusArea area = areas.get(i);
+      Weight weight = searcher.createWeight(area.rewrittenFor(searcher), ScoreMode.COMPLETE, 1f);
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null || scorer.iterator().nextDoc() != 0) {
+        continue;
+      }
+      double score = FocusScore.of(scorer.score());
+      if (score >= FocusScore.THRESHOLD) {
+        matches.add(
+            new FocusMatch(area.name(), score, MatchExplainer.explain(weight, leaf, bounded)));
+      }
+    }
+    matches.sort(Comparator.comparingDouble(FocusMatch::score).reversed());
+    return ImmutableList.copyOf(matches);
+  }
+
+  /**
+   * Reads a patch set as one analysis pass indexed it: document 0 of {@code analysed}, whose term
+   * vectors hold every field of {@link FocusFields#INDEXED_FIELDS} the patch set has, analysed as
+   * the matcher indexes them ({@link FocusAnalyzer#indexing()}). Valid only during the call.
+   */
+  @FunctionalInterface
+  public interface AnalysisReader<T> {
+    /** What was read; null for nothing. */
+    T read(LeafReader analysed) throws IOException;
+  }
+
+  /**
+   * The query matches of one patch set and what an {@link AnalysisReader} read of it (empty when it
+   * read nothing or was not called).
+   */
+  public record Matched<T>(ImmutableList<FocusMatch> matches, Optional<T> read) {}
 }

@@ -283,15 +283,17 @@ public class SignalEvaluator {
             facts.paths(),
             facts.topic(),
             facts.hashtags().asList());
-    ImmutableList<LearnedMatch> learnedMatches =
-        learnedFocus.match(text, OptionalInt.of(cd.getId().get()));
+    // One analysis pass serves the queries and the learned neighbours.
+    FocusMatcher.Matched<ImmutableList<LearnedMatch>> matched =
+        matcher.match(
+            text, analysed -> learnedFocus.match(analysed, OptionalInt.of(cd.getId().get())));
     return FocusEvidence.combine(
         policy.policy().focusAreas(),
         ImmutableSet.copyOf(matcher.activeAreas()),
-        matcher.match(text),
+        matched.matches(),
         linkedBy(cd, policy),
         learnedFocus,
-        learnedMatches);
+        matched.read().orElse(ImmutableList.of()));
   }
 
   /** The clause of each area's link that selects the change; a broken link links nothing. */

@@ -24,6 +24,7 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.ExampleChange;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.FocusLearner;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
+import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.signals.FocusEvidence;
 import com.googlesource.gerrit.plugins.communityhealth.signals.FocusSignal;
@@ -64,14 +65,17 @@ public final class WordsAndLinksMode implements AccuracyMode {
     LearnedFocus learned = new FocusLearner(settings).learn(examples.build());
     ImmutableSet<String> active = ImmutableSet.copyOf(matcher.activeAreas());
     return change -> {
-      // The held-out changes carry no link (their blueprint lines are removed from the data).
+      // As SignalEvaluator does: one analysis pass for the queries and the neighbours. The
+      // held-out changes carry no link (their blueprint lines are removed from the data).
+      FocusMatcher.Matched<ImmutableList<LearnedMatch>> matched =
+          matcher.match(change.text(), analysed -> learned.match(analysed, OptionalInt.empty()));
       return FocusEvidence.combine(
               areas,
               active,
-              matcher.match(change.text()),
+              matched.matches(),
               ImmutableMap.of(),
               learned,
-              learned.match(change.text(), OptionalInt.empty()))
+              matched.read().orElse(ImmutableList.of()))
           .stream()
           .map(FocusSignal::name)
           .collect(ImmutableSet.toImmutableSet());

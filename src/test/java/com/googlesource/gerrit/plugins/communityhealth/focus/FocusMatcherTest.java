@@ -22,6 +22,7 @@ import static com.googlesource.gerrit.plugins.communityhealth.focus.NovaPatchSet
 import static com.googlesource.gerrit.plugins.communityhealth.focus.NovaPatchSets.withPaths;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.junit.Test;
 
 public class FocusMatcherTest {
@@ -54,6 +58,52 @@ public class FocusMatcherTest {
     ImmutableList<FocusMatch> matches = matcher(area("a", query)).match(text);
     assertThat(matches).hasSize(1);
     return matches.get(0);
+  }
+
+  @Test
+  public void aReaderSeesTheSameAnalysisPassAsTheQueries() {
+    FocusMatcher.Matched<ImmutableList<String>> matched =
+        matcher(area("a", "flavor"))
+            .match(FLAVOR_MIGRATION, analysed -> terms(analysed, FocusFields.MESSAGE));
+
+    assertThat(names(matched.matches())).containsExactly("a");
+    // The message's identifier is there whole and in its words, as the queries see it.
+    assertThat(matched.read().orElseThrow())
+        .containsAtLeast("instance.flavor", "instanc", "flavor");
+  }
+
+  @Test
+  public void aReaderReadsEvenWhenNoAreaCouldMatch() {
+    FocusMatcher.Matched<ImmutableList<String>> matched =
+        matcher(area("a", "libvirt"))
+            .match(FLAVOR_MIGRATION, analysed -> terms(analysed, FocusFields.MESSAGE));
+
+    assertThat(matched.matches()).isEmpty();
+    assertThat(matched.read().orElseThrow()).contains("flavor");
+  }
+
+  @Test
+  public void aReaderIsNotCalledWithoutActiveAreas() {
+    FocusMatcher.Matched<ImmutableList<String>> matched =
+        FocusMatcher.create(ImmutableList.of(), TODAY)
+            .match(
+                FLAVOR_MIGRATION,
+                analysed -> {
+                  throw new AssertionError("nothing to match, nothing to read");
+                });
+
+    assertThat(matched.matches()).isEmpty();
+    assertThat(matched.read()).isEmpty();
+  }
+
+  /** The terms of {@code field} in document 0's term vector. */
+  private static ImmutableList<String> terms(LeafReader analysed, String field) throws IOException {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    TermsEnum te = analysed.termVectors().get(0).terms(field).iterator();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      out.add(t.utf8ToString());
+    }
+    return out.build();
   }
 
   @Test

@@ -73,7 +73,10 @@ public final class FocusLearner {
    */
   public LearnedFocus learn(List<ExampleChange> changes) {
     requireNonNull(changes, "changes");
-    FocusAnalyzer analyzer = new FocusAnalyzer();
+    // The matcher's indexing analysis (identifiers whole and in their words): a patch set's
+    // similarity query is read from the matcher's own analysis pass (PatchSetTermsReader), so its
+    // terms must be the learned index's terms.
+    FocusAnalyzer analyzer = new FocusAnalyzer().indexing();
     ByteBuffersDirectory dir =
         new ByteBuffersDirectory(
             new SingleInstanceLockFactory(),

@@ -19,8 +19,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.googlesource.gerrit.plugins.communityhealth.focus.BoundedPatchSet;
 import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAnalyzer;
+import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetIndexer;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +37,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,7 +59,7 @@ public final class LearnedFocus {
       new FocusLearner(LearnerSettings.DEFAULT).learn(List.of());
 
   private final LearnerSettings settings;
-  private final FocusAnalyzer analyzer;
+  private final PatchSetIndexer indexer;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final LeafReader leaf;
@@ -78,7 +79,7 @@ public final class LearnedFocus {
       ImmutableList<ImmutableSet<String>> areas,
       ImmutableMap<String, Integer> linkedCounts) {
     this.settings = settings;
-    this.analyzer = analyzer;
+    this.indexer = new PatchSetIndexer(analyzer);
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     // Lucene caches no query over a segment this small; going without the cache also spares each
@@ -144,21 +145,36 @@ public final class LearnedFocus {
   }
 
   /**
-   * The areas whose linked changes are among {@code text}'s nearest neighbours with at least {@link
-   * LearnerSettings#minSupport()} of their similarity, strongest vote first; {@link
-   * #neighboursMatch} tells which of them the neighbours alone put the change in.
-   *
-   * @param self the change's own number, left out of its neighbours when it is among the recent
-   *     changes; empty for a patch set that is not
+   * {@link #match(LeafReader, OptionalInt)} of {@code text}, analysed here as the matcher analyses
+   * it. Gerrit reads the matcher's own analysis pass instead ({@link
+   * com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher#match(PatchSetText,
+   * com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher.AnalysisReader)}).
    */
   public ImmutableList<LearnedMatch> match(PatchSetText text, OptionalInt self) {
     requireNonNull(text, "text");
+    MemoryIndex index = new MemoryIndex();
+    indexer.index(text, index);
+    return match(index.createSearcher().getIndexReader().leaves().get(0).reader(), self);
+  }
+
+  /**
+   * The areas whose linked changes are among the analysed patch set's nearest neighbours with at
+   * least {@link LearnerSettings#minSupport()} of their similarity, strongest vote first; {@link
+   * #neighboursMatch} tells which of them the neighbours alone put the change in.
+   *
+   * @param analysed the patch set as the matcher's analysis pass indexed it (document 0, {@link
+   *     com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher.AnalysisReader})
+   * @param self the change's own number, left out of its neighbours when it is among the recent
+   *     changes; empty for a patch set that is not
+   */
+  public ImmutableList<LearnedMatch> match(LeafReader analysed, OptionalInt self) {
+    requireNonNull(analysed, "analysed");
     requireNonNull(self, "self");
     if (linkedCounts.isEmpty() || docFreqs == null) {
       return ImmutableList.of();
     }
     try {
-      BooleanQuery query = similarityQuery(BoundedPatchSet.of(text));
+      BooleanQuery query = similarityQuery(analysed);
       if (query.clauses().isEmpty()) {
         return ImmutableList.of();
       }
@@ -204,9 +220,10 @@ public final class LearnedFocus {
     }
   }
 
-  private BooleanQuery similarityQuery(BoundedPatchSet bounded) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(docFreqs);
-    mlt.setAnalyzer(analyzer);
+  private BooleanQuery similarityQuery(LeafReader analysed) throws IOException {
+    // The patch set's terms come from its analysis pass (term vectors), their frequencies from the
+    // learned index; both were analysed alike, so no analyzer is needed here.
+    MoreLikeThis mlt = new MoreLikeThis(new PatchSetTermsReader(analysed, docFreqs));
     mlt.setFieldNames(FocusLearner.FIELDS.toArray(new String[0]));
     // Commit messages are short: a word said once is a clue.
     mlt.setMinTermFreq(1);
@@ -214,7 +231,7 @@ public final class LearnedFocus {
     mlt.setMaxDocFreqPct(settings.maxDocFreqPercent());
     mlt.setMaxQueryTerms(settings.maxQueryTerms());
     mlt.setBoost(true);
-    return (BooleanQuery) mlt.like(FocusLearner.fields(bounded));
+    return (BooleanQuery) mlt.like(0);
   }
 
   /** {@code query} with each term's states from the table, so that no search seeks a term. */

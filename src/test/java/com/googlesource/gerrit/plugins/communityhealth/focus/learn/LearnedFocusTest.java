@@ -18,7 +18,10 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusAreaDefinition;
+import com.googlesource.gerrit.plugins.communityhealth.focus.FocusMatcher;
 import com.googlesource.gerrit.plugins.communityhealth.focus.PatchSetText;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,6 +70,45 @@ public class LearnedFocusTest {
         .containsAtLeast("numa", "nova/virt/hardware.py");
     assertThat(m.clues().get(0).worth()).isAtMost(1.0);
     assertThat(learned.linkedCounts()).containsExactly("numa", 3);
+  }
+
+  @Test
+  public void aWholeIdentifierIsAClueAsTheMatcherIndexesIt() {
+    // Every change says "instance" and "host": too common to tell anything. Only the linked ones
+    // name instance_host, which the matcher's analysis keeps whole beside its words.
+    LearnedFocus learned =
+        new FocusLearner(LearnerSettings.DEFAULT)
+            .learn(
+                List.of(
+                    change(1, "Move instance_host lookups to the instance host helper", "hosts"),
+                    change(2, "Cache instance_host for the instance on its host", "hosts"),
+                    change(3, "Fix the instance list on a host", null),
+                    change(4, "Log the host of an instance", null),
+                    change(5, "Tidy instance tests for the host manager", null)));
+
+    ImmutableList<LearnedMatch> matches =
+        learned.match(text("Read instance_host once per instance and host"), OptionalInt.empty());
+
+    assertThat(matches.stream().map(LearnedMatch::area).toList()).containsExactly("hosts");
+    assertThat(matches.get(0).clues().stream().map(Clue::term).toList())
+        .containsExactly("instance_host");
+  }
+
+  @Test
+  public void theMatchersAnalysisPassGivesTheSameNeighbours() {
+    LearnedFocus learned = new FocusLearner(LearnerSettings.DEFAULT).learn(RECENT);
+    FocusMatcher matcher =
+        FocusMatcher.create(
+            ImmutableList.of(new FocusAreaDefinition("numa", "", "numa", 1, Optional.empty())),
+            LocalDate.of(2026, 6, 1));
+    PatchSetText probe = text("Handle guests without NUMA topology", "nova/virt/hardware.py");
+
+    FocusMatcher.Matched<ImmutableList<LearnedMatch>> matched =
+        matcher.match(probe, analysed -> learned.match(analysed, OptionalInt.empty()));
+
+    assertThat(matched.matches()).isNotEmpty();
+    assertThat(matched.read()).hasValue(learned.match(probe, OptionalInt.empty()));
+    assertThat(matched.read().orElseThrow()).isNotEmpty();
   }
 
   @Test
