@@ -83,23 +83,15 @@ public final class WordsAndLinksMode implements AccuracyMode {
   }
 
   /**
-   * Chooses the learner's settings on the first half alone, by rolling-origin validation: learn
-   * from its first half and score its third quarter, learn from its first three quarters and score
-   * its last quarter, and sum the counts of both folds. Each fold learns only from changes older
-   * than those it scores, as the plugin does; two folds of about 56 changes each rank settings far
-   * less by chance than one. The search covers the neighbours (how many, how many terms, which
-   * vote) and the join with the queries (which query score is strong, how much support a weaker one
-   * needs) at once, since they depend on each other. Prints the best settings; {@link
+   * Chooses the learner's settings on the first half alone, by its two rolling-origin folds ({@link
+   * AccuracyBenchmark#rollingFolds}). The search covers the neighbours (how many, how many terms,
+   * which vote) and the join with the queries (which query score is strong, how much support a
+   * weaker one needs) at once, since they depend on each other. Prints the best settings; {@link
    * LearnerSettings#DEFAULT} holds them. Run this class's main on the test class path (as
-   * tools/bench-accuracy runs AccuracyBenchmark); it takes a few minutes.
+   * tools/bench-accuracy runs AccuracyBenchmark); it takes a minute or two.
    */
   public static void main(String[] args) throws Exception {
     AccuracyBenchmark bench = AccuracyBenchmark.standard();
-    ImmutableList<FocusAreaDefinition> areas =
-        AccuracyBenchmark.readAreas(AccuracyBenchmark.AREAS_FILE);
-    ImmutableList<LabelledChange> first = bench.data().firstHalf();
-    int n = first.size();
-    int[][] folds = {{n / 2, 3 * n / 4}, {3 * n / 4, n}};
     LearnerSettings best = null;
     double bestF1 = -1;
     for (int k : new int[] {3, 5, 7, 10, 15}) {
@@ -112,19 +104,9 @@ public final class WordsAndLinksMode implements AccuracyMode {
                 continue;
               }
               LearnerSettings s = new LearnerSettings(k, vote, terms, pct, join[0], join[1]);
-              AccuracyScore.Counts total = new AccuracyScore.Counts(0, 0, 0);
-              for (int[] fold : folds) {
-                total =
-                    total.plus(
-                        AccuracyScore.of(
-                                "tuning",
-                                KiloData.AREAS,
-                                new WordsAndLinksMode(s).prepare(areas, first.subList(0, fold[0])),
-                                first.subList(fold[0], fold[1]))
-                            .total());
-              }
-              if (total.f1() > bestF1 + 1e-9) {
-                bestF1 = total.f1();
+              double f1 = bench.rollingFolds(new WordsAndLinksMode(s)).f1();
+              if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
                 best = s;
               }
             }

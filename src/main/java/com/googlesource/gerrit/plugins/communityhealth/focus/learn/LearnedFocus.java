@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -137,6 +138,11 @@ public final class LearnedFocus {
       throw new UncheckedIOException(e);
     }
     return bytes;
+  }
+
+  /** The index of the recent changes, for measuring alternatives to the neighbours. */
+  IndexReader index() {
+    return reader;
   }
 
   /** How many recent changes were indexed, linked or not. */

@@ -25,8 +25,8 @@ import org.apache.lucene.index.Terms;
  * each term's document frequency, and the document count, of the learned index. MoreLikeThis then
  * weighs the patch set's terms without analysing its text a second time.
  *
- * <p>Made per patch set, over the analysed patch set's own reader, so that no reader shared
- * between threads gains a parent.
+ * <p>Made per patch set, over the analysed patch set's own reader, so that no reader shared between
+ * threads gains a parent.
  */
 final class PatchSetTermsReader extends FilterLeafReader {
   private final LeafReader learned;
