@@ -30,6 +30,7 @@ import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.entities.AccountGroup;
 import com.google.gerrit.entities.Change;
 import com.google.gerrit.entities.Permission;
+import com.google.gerrit.entities.Project;
 import com.google.gerrit.entities.RefNames;
 import com.google.gerrit.extensions.common.ChangeMessageInfo;
 import com.google.gerrit.testing.TestTimeUtil;
@@ -330,8 +331,34 @@ public class PreviewIT extends AbstractCommunityHealthIT {
     assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).hasSize(1);
   }
 
+  @Test
+  public void inheritedQueryKeepsItsQuotes() throws Exception {
+    Project.NameKey parent = projectOperations.newProject().create();
+    Project.NameKey child = projectOperations.newProject().parent(parent).create();
+    pushConfig(
+            parent,
+            "[focusArea \"migrations\"]\n"
+                + "  description = Online migrations\n"
+                + "  query = \"online migration\"\n")
+        .assertOkStatus();
+    // One of the two words only: no match for the phrase, a match for the two loose words.
+    PushOneCommit.Result online =
+        pushChangeAs(contributor, child, "Fix the online help", "doc/c.txt", UTC);
+    assertThat(signals(online.getChangeId()).focusAreas).isNull();
+
+    PreviewInfo info = preview(adminRestSession, child, "[review]\n  ignoredAfter = 30d\n");
+
+    assertThat(info.examined).isEqualTo(1);
+    assertThat(info.focusAreas).isEmpty();
+  }
+
   private PreviewInfo preview(RestSession session, String text) throws Exception {
-    RestResponse r = session.post(previewUrl(), body(text));
+    return preview(session, project, text);
+  }
+
+  private PreviewInfo preview(RestSession session, Project.NameKey project, String text)
+      throws Exception {
+    RestResponse r = session.post(projectUrl(project) + "/" + PLUGIN + "~preview", body(text));
     r.assertOK();
     return newGson().fromJson(r.getReader(), PreviewInfo.class);
   }
