@@ -25,6 +25,7 @@ import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.RestResponse;
 import com.google.gerrit.acceptance.RestSession;
 import com.google.gerrit.acceptance.TestAccount;
+import com.google.gerrit.acceptance.config.GerritConfig;
 import com.google.gerrit.acceptance.testsuite.group.GroupOperations;
 import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.entities.AccountGroup;
@@ -329,6 +330,21 @@ public class PreviewIT extends AbstractCommunityHealthIT {
     drainPluginQueue();
 
     assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).hasSize(1);
+  }
+
+  @Test
+  @GerritConfig(name = "plugin.community-health.enabled", value = "false")
+  public void switchedOffThePreviewAnswersConflictAndTheBotPostsNothing() throws Exception {
+    adminRestSession.post(previewUrl(), body(CANDIDATE)).assertConflict();
+
+    PushOneCommit.Result review = pushConfigForReview("Preview me", CANDIDATE);
+    drainPluginQueue();
+    assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).isEmpty();
+    // A trigger queued before the switch was turned off, run after: still nothing.
+    ReviewPreviewer previewer = plugin.getSysInjector().getInstance(ReviewPreviewer.class);
+    assertThat(previewer.preview(project, Change.id(review.getChange().getId().get()), 1))
+        .isEqualTo(ReviewPreviewer.Outcome.DISABLED);
+    assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).isEmpty();
   }
 
   @Test
