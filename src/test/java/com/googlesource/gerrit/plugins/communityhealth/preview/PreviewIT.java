@@ -123,6 +123,19 @@ public class PreviewIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void changesThatWouldNoLongerBeFlaggedNewcomerAreListed() throws Exception {
+    // Carla has merged nothing: a newcomer under the default maxMergedChanges, not under 0.
+    assertThat(signals(upgrade.getChangeId()).newcomer).isTrue();
+
+    PreviewInfo info = preview(adminRestSession, IN_FORCE + "[newcomer]\n  maxMergedChanges = 0\n");
+
+    assertThat(numbers(info.stopNewcomer)).containsExactly(number(upgrade), number(docs));
+    assertThat(info.becomeNewcomer.count).isEqualTo(0);
+    assertThat(info.summary).contains("2 changes would no longer be flagged newcomer");
+    assertThat(info.summary).contains("Change " + number(docs) + ": Fix a typo in the docs");
+  }
+
+  @Test
   public void previewPostsNothingAndCachesNothingAsInForce() throws Exception {
     // The signals and the policy in force are cached by these reads; the preview adds nothing.
     for (PushOneCommit.Result r : List.of(upgrade, docs)) {
