@@ -21,7 +21,10 @@ public class FocusRefreshInfo {
   /** Recent open and merged changes of the project that were read, linked or not. */
   public Integer changes;
 
-  /** How long reading them and learning took, in milliseconds. */
+  /**
+   * How long the project's one learning pass took, in milliseconds: reading the recent changes and
+   * indexing them, once for all the areas.
+   */
   public Long tookMs;
 
   /** Each focus area with a {@code link}, in configuration order. */
@@ -34,7 +37,11 @@ public class FocusRefreshInfo {
     /** How many of the recent changes the area's link selects (within its learnWindow). */
     public Integer linkedChanges;
 
-    /** How long the project's learning took (one pass for all its areas), in milliseconds. */
+    /**
+     * The project's {@link FocusRefreshInfo#tookMs} again, the same in every area: not this area's
+     * own time. All the areas share one pass (the recent changes are read once and put in one
+     * index, and every area learns from that index), so no part of the time belongs to one area.
+     */
     public Long tookMs;
   }
 }

@@ -39,6 +39,12 @@ public class PreviewInfo {
   /** Changes that count as ignored now and would not. */
   public ChangeListInfo stopIgnored;
 
+  /** Changes whose owner would count as a newcomer and does not now. */
+  public ChangeListInfo becomeNewcomer;
+
+  /** Changes whose owner counts as a newcomer now and would not. */
+  public ChangeListInfo stopNewcomer;
+
   /** Whether the bot would welcome newcomers, before and after. */
   public ToggleInfo welcome;
 

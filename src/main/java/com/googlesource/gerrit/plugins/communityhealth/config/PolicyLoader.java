@@ -123,17 +123,17 @@ public class PolicyLoader {
    *     as a preview in {@link LoadedPolicy#revision}
    */
   LoadedPolicy candidate(ProjectState project, Config projectFile, String candidateRevision) {
+    // The parents are read as for the policy in force, so that their queries keep their quotes;
+    // a parent's unparsable file counts as empty here too (the policy in force reports it).
+    ImmutableList<ProjectState> chain = ImmutableList.copyOf(project.treeInOrder());
     ImmutableList<InheritedConfig.Level> levels =
-        ImmutableList.copyOf(project.treeInOrder()).stream()
-            .map(
-                p ->
-                    new InheritedConfig.Level(
-                        p.getName(),
-                        p.getNameKey().equals(project.getNameKey())
-                            ? projectFile
-                            : p.getConfig(ProjectPolicy.FILE_NAME).get()))
-            .collect(ImmutableList.toImmutableList());
-    InheritedConfig inherited = InheritedConfig.merge(levels);
+        levels(chain.subList(0, chain.size() - 1), problem -> {});
+    InheritedConfig inherited =
+        InheritedConfig.merge(
+            ImmutableList.<InheritedConfig.Level>builder()
+                .addAll(levels)
+                .add(new InheritedConfig.Level(project.getName(), projectFile))
+                .build());
     ParsedPolicy parsed = PolicyParser.parse(inherited.config(), ReferenceChecker.ACCEPT_ALL);
     LoadedPolicy base = LoadedPolicy.compile(parsed, inherited, "preview:" + candidateRevision);
     return matrixImporter.apply(project.getNameKey(), base, false);
@@ -141,12 +141,8 @@ public class PolicyLoader {
 
   private LoadedPolicy parse(
       ProjectState project, ImmutableList<ProjectState> chain, String revision) {
-    ImmutableList.Builder<InheritedConfig.Level> levelsBuilder = ImmutableList.builder();
     ImmutableList.Builder<ConfigProblem> unparsableBuilder = ImmutableList.builder();
-    for (ProjectState p : chain) {
-      levelsBuilder.add(new InheritedConfig.Level(p.getName(), read(p, unparsableBuilder::add)));
-    }
-    ImmutableList<InheritedConfig.Level> levels = levelsBuilder.build();
+    ImmutableList<InheritedConfig.Level> levels = levels(chain, unparsableBuilder::add);
     InheritedConfig inherited = InheritedConfig.merge(levels);
     ParsedPolicy parsed = PolicyParser.parse(inherited.config(), ReferenceChecker.ACCEPT_ALL);
     ImmutableList<ConfigProblem> unparsable = unparsableBuilder.build();
@@ -173,9 +169,22 @@ public class PolicyLoader {
   }
 
   /**
+   * Each level's own file, read by {@link #read}: the one way policies in force and previews read.
+   */
+  private ImmutableList<InheritedConfig.Level> levels(
+      ImmutableList<ProjectState> chain, Consumer<ConfigProblem> problems) {
+    ImmutableList.Builder<InheritedConfig.Level> levels = ImmutableList.builder();
+    for (ProjectState p : chain) {
+      levels.add(new InheritedConfig.Level(p.getName(), read(p, problems)));
+    }
+    return levels.build();
+  }
+
+  /**
    * The level's own file, read from its stored text with {@link PolicyText} (Gerrit's parsed copy
    * has lost the quotes of query-valued keys). A file that does not parse counts as empty, as
-   * Gerrit would have it, and says so through {@code problems}. This runs once per revision.
+   * Gerrit would have it, and says so through {@code problems}. This runs once per revision for the
+   * policies in force (they are cached) and once per preview for a preview's parents.
    */
   private Config read(ProjectState level, Consumer<ConfigProblem> problems) {
     Config gerrits = level.getConfig(ProjectPolicy.FILE_NAME).get();

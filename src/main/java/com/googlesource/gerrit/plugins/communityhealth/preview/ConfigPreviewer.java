@@ -226,6 +226,7 @@ public class ConfigPreviewer {
         s.change().focus().stream().map(FocusSignal::name).collect(ImmutableSet.toImmutableSet()),
         s.change().tier().tier().map(ConfigEnums::name),
         s.change().tier().untestedUpstream(),
+        s.newcomer().newcomer(),
         s.ignored().ignored(),
         due);
   }

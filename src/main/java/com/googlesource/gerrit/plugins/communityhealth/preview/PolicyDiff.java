@@ -72,6 +72,8 @@ public final class PolicyDiff {
         tierChanges(changes),
         list(changes, c -> !c.before().ignored() && c.after().ignored()),
         list(changes, c -> c.before().ignored() && !c.after().ignored()),
+        list(changes, c -> !c.before().newcomer() && c.after().newcomer()),
+        list(changes, c -> c.before().newcomer() && !c.after().newcomer()),
         new Toggle(before.welcome() && !before.dryRun(), after.welcome() && !after.dryRun()),
         new Toggle(before.remind() && !before.dryRun(), after.remind() && !after.dryRun()),
         reminders(changes, before, c -> c.before().reminderDue(), maxRemindersPerSweep),

@@ -28,6 +28,8 @@ import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.access.ConfigReadPermission;
 import com.googlesource.gerrit.plugins.communityhealth.api.PreviewInfo;
 import com.googlesource.gerrit.plugins.communityhealth.config.ProjectPolicy;
+import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
+import com.googlesource.gerrit.plugins.communityhealth.restapi.PluginSwitch;
 import java.util.Map;
 
 /**
@@ -46,19 +48,23 @@ public class PostPreview implements RestModifyView<ProjectResource, JsonObject> 
   private final PermissionBackend permissionBackend;
   private final ConfigPreviewer previewer;
   private final ConfigReadPermission configRead;
+  private final ServerSettings settings;
 
   @Inject
   PostPreview(
       PermissionBackend permissionBackend,
       ConfigPreviewer previewer,
-      ConfigReadPermission configRead) {
+      ConfigReadPermission configRead,
+      ServerSettings settings) {
     this.permissionBackend = permissionBackend;
     this.previewer = previewer;
     this.configRead = configRead;
+    this.settings = settings;
   }
 
   @Override
   public Response<PreviewInfo> apply(ProjectResource resource, JsonObject body) throws Exception {
+    PluginSwitch.checkEnabled(settings);
     try {
       permissionBackend
           .currentUser()

@@ -32,6 +32,9 @@ import java.util.Optional;
  * @param tierChanges changes whose tier or {@code untested_upstream} would change
  * @param becomeIgnored changes that would count as ignored and do not now
  * @param stopIgnored changes that count as ignored now and would not
+ * @param becomeNewcomer changes whose owner would count as a newcomer and does not now ({@code
+ *     [newcomer] maxMergedChanges} or {@code exemptGroup} changed)
+ * @param stopNewcomer changes whose owner counts as a newcomer now and would not
  * @param welcome whether newcomers are welcomed, before and after
  * @param remind whether the sweeper posts reminders, before and after
  * @param remindersBefore how many reminders the next sweep would post with the configuration in
@@ -46,6 +49,8 @@ public record PreviewResult(
     Listed<TierChange> tierChanges,
     Listed<ChangeRef> becomeIgnored,
     Listed<ChangeRef> stopIgnored,
+    Listed<ChangeRef> becomeNewcomer,
+    Listed<ChangeRef> stopNewcomer,
     Toggle welcome,
     Toggle remind,
     int remindersBefore,
@@ -56,6 +61,8 @@ public record PreviewResult(
     requireNonNull(tierChanges, "tierChanges");
     requireNonNull(becomeIgnored, "becomeIgnored");
     requireNonNull(stopIgnored, "stopIgnored");
+    requireNonNull(becomeNewcomer, "becomeNewcomer");
+    requireNonNull(stopNewcomer, "stopNewcomer");
     requireNonNull(welcome, "welcome");
     requireNonNull(remind, "remind");
     requireNonNull(warnings, "warnings");
@@ -67,6 +74,8 @@ public record PreviewResult(
         && tierChanges.count() == 0
         && becomeIgnored.count() == 0
         && stopIgnored.count() == 0
+        && becomeNewcomer.count() == 0
+        && stopNewcomer.count() == 0
         && !welcome.changes()
         && !remind.changes()
         && remindersBefore == remindersAfter;

@@ -57,6 +57,8 @@ public final class PreviewSummary {
     info.tierChanges = changes(r.tierChanges(), PreviewSummary::tierEntry);
     info.becomeIgnored = changes(r.becomeIgnored(), PreviewSummary::entry);
     info.stopIgnored = changes(r.stopIgnored(), PreviewSummary::entry);
+    info.becomeNewcomer = changes(r.becomeNewcomer(), PreviewSummary::entry);
+    info.stopNewcomer = changes(r.stopNewcomer(), PreviewSummary::entry);
     info.welcome = new PreviewInfo.ToggleInfo();
     info.welcome.before = r.welcome().before();
     info.welcome.after = r.welcome().after();
@@ -114,6 +116,18 @@ public final class PreviewSummary {
         out,
         count(r.stopIgnored().count(), "change") + " would stop being ignored",
         r.stopIgnored(),
+        PreviewSummary::line);
+    list(
+        out,
+        count(r.becomeNewcomer().count(), "change")
+            + " would be flagged newcomer (the owner would count as a newcomer)",
+        r.becomeNewcomer(),
+        PreviewSummary::line);
+    list(
+        out,
+        count(r.stopNewcomer().count(), "change")
+            + " would no longer be flagged newcomer (the owner would not count as a newcomer)",
+        r.stopNewcomer(),
         PreviewSummary::line);
     out.append("\nWelcomes: ")
         .append(toggle(r.welcome()))

@@ -38,6 +38,7 @@ public record PreviewedChange(int number, String subject, State before, State af
    * @param tier the change's tier (a maturity, in the configuration's spelling); empty when it
    *     touches no feature
    * @param untestedUpstream whether a touched feature is tested below regularly-tested
+   * @param newcomer whether the change's owner counts as a newcomer (the change is flagged so)
    * @param ignored whether the change counts as ignored now
    * @param reminderDue whether the next sweep would post a reminder on it (before the per-sweep
    *     cap)
@@ -46,6 +47,7 @@ public record PreviewedChange(int number, String subject, State before, State af
       ImmutableSet<String> focusAreas,
       Optional<String> tier,
       boolean untestedUpstream,
+      boolean newcomer,
       boolean ignored,
       boolean reminderDue) {
     public State {

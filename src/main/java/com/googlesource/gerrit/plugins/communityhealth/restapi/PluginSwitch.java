@@ -17,9 +17,9 @@ import com.google.gerrit.extensions.restapi.ResourceConflictException;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 
 /** The one answer of every view while the plugin is switched off ({@code enabled = false}). */
-final class PluginSwitch {
+public final class PluginSwitch {
   /** Throws 409 Conflict when the plugin is disabled on this server. */
-  static void checkEnabled(ServerSettings settings) throws ResourceConflictException {
+  public static void checkEnabled(ServerSettings settings) throws ResourceConflictException {
     if (!settings.enabled()) {
       throw new ResourceConflictException("community-health is disabled on this server");
     }

@@ -31,16 +31,22 @@ public class PolicyDiffTest {
 
   private static PreviewedChange.State state(String... areas) {
     return new PreviewedChange.State(
-        ImmutableSet.copyOf(areas), Optional.empty(), false, false, false);
+        ImmutableSet.copyOf(areas), Optional.empty(), false, false, false, false);
   }
 
   private static PreviewedChange.State ignored(boolean ignored, boolean due) {
-    return new PreviewedChange.State(ImmutableSet.of(), Optional.empty(), false, ignored, due);
+    return new PreviewedChange.State(
+        ImmutableSet.of(), Optional.empty(), false, false, ignored, due);
   }
 
   private static PreviewedChange.State tier(String tier, boolean untested) {
     return new PreviewedChange.State(
-        ImmutableSet.of(), Optional.ofNullable(tier), untested, false, false);
+        ImmutableSet.of(), Optional.ofNullable(tier), untested, false, false, false);
+  }
+
+  private static PreviewedChange.State newcomer(boolean newcomer) {
+    return new PreviewedChange.State(
+        ImmutableSet.of(), Optional.empty(), false, newcomer, false, false);
   }
 
   private static PreviewResult diff(List<PreviewedChange> changes) {
@@ -125,6 +131,26 @@ public class PolicyDiffTest {
 
     assertThat(r.becomeIgnored().first()).containsExactly(new ChangeRef(1, "becomes"));
     assertThat(r.stopIgnored().first()).containsExactly(new ChangeRef(2, "stops"));
+  }
+
+  @Test
+  public void newcomerBothWaysAreSeparated() {
+    PreviewResult r =
+        diff(
+            ImmutableList.of(
+                new PreviewedChange(1, "becomes", newcomer(false), newcomer(true)),
+                new PreviewedChange(2, "stops", newcomer(true), newcomer(false)),
+                new PreviewedChange(3, "stays", newcomer(true), newcomer(true))));
+
+    assertThat(r.becomeNewcomer().first()).containsExactly(new ChangeRef(1, "becomes"));
+    assertThat(r.stopNewcomer().first()).containsExactly(new ChangeRef(2, "stops"));
+    assertThat(r.noDifference()).isFalse();
+    String text = PreviewSummary.text(r);
+    assertThat(text).contains("1 change would be flagged newcomer");
+    assertThat(text).contains("1 change would no longer be flagged newcomer");
+    PreviewInfo info = PreviewSummary.json(r);
+    assertThat(info.becomeNewcomer.count).isEqualTo(1);
+    assertThat(info.stopNewcomer.changes.get(0)._number).isEqualTo(2);
   }
 
   @Test

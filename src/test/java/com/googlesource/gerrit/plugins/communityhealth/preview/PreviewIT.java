@@ -25,11 +25,13 @@ import com.google.gerrit.acceptance.PushOneCommit;
 import com.google.gerrit.acceptance.RestResponse;
 import com.google.gerrit.acceptance.RestSession;
 import com.google.gerrit.acceptance.TestAccount;
+import com.google.gerrit.acceptance.config.GerritConfig;
 import com.google.gerrit.acceptance.testsuite.group.GroupOperations;
 import com.google.gerrit.acceptance.testsuite.project.ProjectOperations;
 import com.google.gerrit.entities.AccountGroup;
 import com.google.gerrit.entities.Change;
 import com.google.gerrit.entities.Permission;
+import com.google.gerrit.entities.Project;
 import com.google.gerrit.entities.RefNames;
 import com.google.gerrit.extensions.common.ChangeMessageInfo;
 import com.google.gerrit.testing.TestTimeUtil;
@@ -118,6 +120,19 @@ public class PreviewIT extends AbstractCommunityHealthIT {
     assertThat(info.welcome.after).isFalse();
     assertThat(info.summary).contains("Change " + number(upgrade) + ": Upgrade the database");
     assertThat(info.summary).contains("2 changes would become ignored");
+  }
+
+  @Test
+  public void changesThatWouldNoLongerBeFlaggedNewcomerAreListed() throws Exception {
+    // Carla has merged nothing: a newcomer under the default maxMergedChanges, not under 0.
+    assertThat(signals(upgrade.getChangeId()).newcomer).isTrue();
+
+    PreviewInfo info = preview(adminRestSession, IN_FORCE + "[newcomer]\n  maxMergedChanges = 0\n");
+
+    assertThat(numbers(info.stopNewcomer)).containsExactly(number(upgrade), number(docs));
+    assertThat(info.becomeNewcomer.count).isEqualTo(0);
+    assertThat(info.summary).contains("2 changes would no longer be flagged newcomer");
+    assertThat(info.summary).contains("Change " + number(docs) + ": Fix a typo in the docs");
   }
 
   @Test
@@ -330,8 +345,49 @@ public class PreviewIT extends AbstractCommunityHealthIT {
     assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).hasSize(1);
   }
 
+  @Test
+  @GerritConfig(name = "plugin.community-health.enabled", value = "false")
+  public void switchedOffThePreviewAnswersConflictAndTheBotPostsNothing() throws Exception {
+    adminRestSession.post(previewUrl(), body(CANDIDATE)).assertConflict();
+
+    PushOneCommit.Result review = pushConfigForReview("Preview me", CANDIDATE);
+    drainPluginQueue();
+    assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).isEmpty();
+    // A trigger queued before the switch was turned off, run after: still nothing.
+    ReviewPreviewer previewer = plugin.getSysInjector().getInstance(ReviewPreviewer.class);
+    assertThat(previewer.preview(project, Change.id(review.getChange().getId().get()), 1))
+        .isEqualTo(ReviewPreviewer.Outcome.DISABLED);
+    assertThat(messagesTagged(review.getChangeId(), ReviewPreviewer.TAG)).isEmpty();
+  }
+
+  @Test
+  public void inheritedQueryKeepsItsQuotes() throws Exception {
+    Project.NameKey parent = projectOperations.newProject().create();
+    Project.NameKey child = projectOperations.newProject().parent(parent).create();
+    pushConfig(
+            parent,
+            "[focusArea \"migrations\"]\n"
+                + "  description = Online migrations\n"
+                + "  query = \"online migration\"\n")
+        .assertOkStatus();
+    // One of the two words only: no match for the phrase, a match for the two loose words.
+    PushOneCommit.Result online =
+        pushChangeAs(contributor, child, "Fix the online help", "doc/c.txt", UTC);
+    assertThat(signals(online.getChangeId()).focusAreas).isNull();
+
+    PreviewInfo info = preview(adminRestSession, child, "[review]\n  ignoredAfter = 30d\n");
+
+    assertThat(info.examined).isEqualTo(1);
+    assertThat(info.focusAreas).isEmpty();
+  }
+
   private PreviewInfo preview(RestSession session, String text) throws Exception {
-    RestResponse r = session.post(previewUrl(), body(text));
+    return preview(session, project, text);
+  }
+
+  private PreviewInfo preview(RestSession session, Project.NameKey project, String text)
+      throws Exception {
+    RestResponse r = session.post(projectUrl(project) + "/" + PLUGIN + "~preview", body(text));
     r.assertOK();
     return newGson().fromJson(r.getReader(), PreviewInfo.class);
   }
