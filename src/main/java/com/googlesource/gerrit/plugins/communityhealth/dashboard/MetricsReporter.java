@@ -25,6 +25,7 @@ import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeHistory;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.CommunityMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.JudgedChange;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MetricsHistory;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
@@ -91,6 +92,8 @@ public class MetricsReporter {
         open.focus(),
         CommunityMetrics.timeToFirstResponse(history, from, now, true),
         CommunityMetrics.timeToFirstResponse(history, from, now, false),
+        ReviewDurations.of(judged, from, now, true),
+        ReviewDurations.of(judged, from, now, false),
         CommunityMetrics.newContributors(history, from, now),
         TimeZoneMetrics.byRegion(judged, from, now, thresholds),
         ReviewHours.byHour(loaded.changes(), from, now),
