@@ -205,7 +205,7 @@ describe('dashboard with data', () => {
       ['5 d', '16.7 d', '26.5 h', '7.1 d']
     );
     assert.deepEqual(await texts(page, 'svg[data-chart="review-duration"] text.note'), [
-      '5 of 12 merged, 2 abandoned',
+      '5 of 12 merged',
       '118 of 140 merged',
     ]);
     assert.deepEqual(

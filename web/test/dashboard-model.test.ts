@@ -100,7 +100,7 @@ describe('review duration', () => {
       ['Others', 26.5, 170],
     ]);
     assert.deepEqual(spec.categories.map(c => c.note), [
-      '5 of 12 merged, 2 abandoned',
+      '5 of 12 merged',
       '118 of 140 merged',
     ]);
     assert.equal(spec.format?.(120), '5 d');
@@ -115,7 +115,7 @@ describe('review duration', () => {
         review_duration: {others: {changes: 3, merged: 1, abandoned: 1, median_hours: 2, p90_hours: 2}},
       })
     );
-    assert.deepEqual(spec.categories.map(c => c.note), ['no changes', '1 of 3 merged, 1 abandoned']);
+    assert.deepEqual(spec.categories.map(c => c.note), ['no changes', '1 of 3 merged']);
     assert.deepEqual(spec.categories[0].values, [undefined, undefined]);
   });
 

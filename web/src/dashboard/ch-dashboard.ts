@@ -53,7 +53,7 @@ const CHART_CARDS: readonly ChartCard[] = [
     id: 'review-duration',
     title: 'Review duration: newcomers vs others',
     explanation:
-      'From a change\'s upload to its merge, over the changes created in the window that have been merged (CHAOSS Change Requests Duration). Abandoned and still open changes have no duration; under each group, how many of its changes were merged and abandoned.',
+      'From a change\'s upload to its merge, over the changes created in the window that have been merged (CHAOSS Change Requests Duration). Abandoned and still open changes have no duration; under each group, how many of its changes were merged.',
     section: reviewDurationSection,
   },
   {
