@@ -20,7 +20,7 @@ import type {ChartSpec} from '../src/dashboard/bar-layout.js';
 import {
   backlogSection,
   firstResponseSection,
-  reviewDurationSection,
+  changeRequestDurationSection,
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
@@ -126,7 +126,7 @@ describe('dashboard with data', () => {
   const charts: Array<[string, (m: DashboardMetrics) => Section<ChartSpec>]> = [
     ['backlog', backlogSection],
     ['first-response', firstResponseSection],
-    ['review-duration', reviewDurationSection],
+    ['change-request-duration', changeRequestDurationSection],
     ['focus-coverage', focusCoverageSection],
     ['new-contributors', newContributorsSection],
     ['time-zones', m => timeZonesSection(m as MetricsWithZones)],
@@ -201,10 +201,10 @@ describe('dashboard with data', () => {
       '131 of 140 reviewed',
     ]);
     assert.deepEqual(
-      (await bars(page, 'review-duration')).map(b => b.text),
+      (await bars(page, 'change-request-duration')).map(b => b.text),
       ['5 d', '16.7 d', '26.5 h', '7.1 d']
     );
-    assert.deepEqual(await texts(page, 'svg[data-chart="review-duration"] text.note'), [
+    assert.deepEqual(await texts(page, 'svg[data-chart="change-request-duration"] text.note'), [
       '5 of 12 merged',
       '118 of 140 merged',
     ]);
@@ -330,7 +330,7 @@ describe('dashboard states', () => {
     assert.deepEqual(states, [
       ['backlog', 'empty'],
       ['first-response', 'empty'],
-      ['review-duration', 'empty'],
+      ['change-request-duration', 'empty'],
       ['focus-coverage', 'empty'],
       ['new-contributors', 'empty'],
       ['time-zones', 'empty'],

@@ -73,7 +73,7 @@ export function cannedAnswers(): Map<string, CannedAnswer> {
           window_days: 90,
           backlog: [],
           time_to_first_review: {newcomers: {changes: 0, responded: 0}, others: {changes: 0, responded: 0}},
-          review_duration: {
+          change_request_duration: {
             newcomers: {changes: 0, merged: 0, abandoned: 0},
             others: {changes: 0, merged: 0, abandoned: 0},
           },

@@ -201,7 +201,7 @@ export interface BacklogBucket {
  * CHAOSS Change Requests Duration of one group: from upload to merge, over
  * the merged changes among those created in the window.
  */
-export interface ReviewDurationGroup {
+export interface ChangeRequestDurationGroup {
   /** Changes created in the window. */
   changes: number;
   /** Of those, the merged ones; only they have a duration. */
@@ -253,9 +253,9 @@ export interface DashboardMetrics {
     newcomers?: FirstResponseGroup;
     others?: FirstResponseGroup;
   };
-  review_duration?: {
-    newcomers?: ReviewDurationGroup;
-    others?: ReviewDurationGroup;
+  change_request_duration?: {
+    newcomers?: ChangeRequestDurationGroup;
+    others?: ChangeRequestDurationGroup;
   };
   focus_coverage?: FocusCoverage;
   new_contributors?: NewContributorMonth[];

@@ -15,7 +15,7 @@ import {
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
-  reviewDurationSection,
+  changeRequestDurationSection,
   type Section,
 } from '../src/dashboard/dashboard-model.js';
 import {RestError} from '../src/rest-client.js';
@@ -91,10 +91,10 @@ describe('time to first review', () => {
   });
 });
 
-describe('review duration', () => {
+describe('change request duration', () => {
   test('newcomers and others, median and p90 upload to merge, beside time to first review', () => {
-    const spec = ready(reviewDurationSection(METRICS));
-    assert.equal(spec.id, 'review-duration');
+    const spec = ready(changeRequestDurationSection(METRICS));
+    assert.equal(spec.id, 'change-request-duration');
     assert.deepEqual(values(spec), [
       ['Newcomers', 120, 400],
       ['Others', 26.5, 170],
@@ -110,9 +110,9 @@ describe('review duration', () => {
 
   test('a group without changes still shows, marked', () => {
     const spec = ready(
-      reviewDurationSection({
+      changeRequestDurationSection({
         ...EMPTY,
-        review_duration: {others: {changes: 3, merged: 1, abandoned: 1, median_hours: 2, p90_hours: 2}},
+        change_request_duration: {others: {changes: 3, merged: 1, abandoned: 1, median_hours: 2, p90_hours: 2}},
       })
     );
     assert.deepEqual(spec.categories.map(c => c.note), ['no changes', '1 of 3 merged']);
@@ -121,14 +121,14 @@ describe('review duration', () => {
 
   test('empty without changes, and when none has been merged', () => {
     assert.match(
-      emptyMessage(reviewDurationSection(EMPTY)),
+      emptyMessage(changeRequestDurationSection(EMPTY)),
       /No change was created in the last 90 days/
     );
     assert.match(
       emptyMessage(
-        reviewDurationSection({
+        changeRequestDurationSection({
           ...EMPTY,
-          review_duration: {
+          change_request_duration: {
             newcomers: {changes: 2, merged: 0, abandoned: 1},
             others: {changes: 1, merged: 0, abandoned: 0},
           },

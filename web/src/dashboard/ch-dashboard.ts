@@ -18,7 +18,7 @@ import {
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
-  reviewDurationSection,
+  changeRequestDurationSection,
   type Section,
 } from './dashboard-model.js';
 import type {MetricsWithZones, ReviewersReport} from './health-types.js';
@@ -50,11 +50,11 @@ const CHART_CARDS: readonly ChartCard[] = [
     section: firstResponseSection,
   },
   {
-    id: 'review-duration',
-    title: 'Review duration: newcomers vs others',
+    id: 'change-request-duration',
+    title: 'Change request duration: newcomers vs others',
     explanation:
       'From a change\'s upload to its merge, over the changes created in the window that have been merged (CHAOSS Change Requests Duration). Abandoned and still open changes have no duration; under each group, how many of its changes were merged.',
-    section: reviewDurationSection,
+    section: changeRequestDurationSection,
   },
   {
     id: 'focus-coverage',

@@ -13,7 +13,7 @@ import type {
   DashboardMetrics,
   FeatureSupport,
   FirstResponseGroup,
-  ReviewDurationGroup,
+  ChangeRequestDurationGroup,
   SupportMatrix,
 } from '../api-types.js';
 import {maturityMeaning, maturityTone, testingMeaning, type Tone} from '../chips.js';
@@ -71,7 +71,7 @@ interface HoursGroup {
 
 /**
  * Newcomers beside others, median and 90th percentile hours: the one chart
- * shape of time to first review and review duration, so that the two read
+ * shape of time to first review and change request duration, so that the two read
  * alike. Empty without changes, and with `unmeasured` when no change
  * has a duration yet.
  */
@@ -131,13 +131,13 @@ export function firstResponseSection(
  * so that a median over few merges reads as what it is. (The abandoned
  * count stays in the JSON: with it the note outgrows the label column.)
  */
-export function reviewDurationSection(
+export function changeRequestDurationSection(
   metrics: DashboardMetrics
 ): Section<ChartSpec> {
-  return hoursByGroupSection<ReviewDurationGroup>(
+  return hoursByGroupSection<ChangeRequestDurationGroup>(
     metrics,
-    {id: 'review-duration', title: 'Review duration: upload to merge'},
-    metrics.review_duration,
+    {id: 'change-request-duration', title: 'Change request duration: upload to merge'},
+    metrics.change_request_duration,
     g => `${g.merged} of ${g.changes} merged`,
     `No change created in ${windowText(metrics)} has been merged yet.`
   );

@@ -27,7 +27,7 @@ public class MetricsInfo {
   public Timestamp generated;
   public List<BucketInfo> backlog;
   public TimeToFirstReviewInfo timeToFirstReview;
-  public ReviewDurationInfo reviewDuration;
+  public ChangeRequestDurationInfo changeRequestDuration;
   public FocusCoverageInfo focusCoverage;
   public List<MonthInfo> newContributors;
   public List<RegionInfo> timeZones;
@@ -59,7 +59,7 @@ public class MetricsInfo {
   }
 
   /** CHAOSS Change Requests Duration: upload to merge, of changes created in the window. */
-  public static class ReviewDurationInfo {
+  public static class ChangeRequestDurationInfo {
     public DurationInfo newcomers;
     public DurationInfo others;
   }

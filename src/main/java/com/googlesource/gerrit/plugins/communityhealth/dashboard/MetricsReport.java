@@ -16,9 +16,9 @@ package com.googlesource.gerrit.plugins.communityhealth.dashboard;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MonthlyNewContributors;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
-import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import java.time.Instant;
@@ -33,8 +33,8 @@ import java.util.Optional;
  * @param focus open changes by focus area
  * @param newcomers time to first response of newcomers' changes created in the window
  * @param others the same for everyone else's
- * @param newcomerReviewDuration upload to merge of newcomers' changes created in the window
- * @param otherReviewDuration the same for everyone else's
+ * @param newcomerChangeRequestDuration upload to merge of newcomers' changes created in the window
+ * @param otherChangeRequestDuration the same for everyone else's
  * @param newContributors per month of the window
  * @param timeZones time to first response by the owner's region
  * @param reviewHours human review actions by hour of day, UTC
@@ -47,8 +47,8 @@ public record MetricsReport(
     FocusCoverage focus,
     ResponseTimes newcomers,
     ResponseTimes others,
-    ReviewDurations newcomerReviewDuration,
-    ReviewDurations otherReviewDuration,
+    ChangeRequestDurations newcomerChangeRequestDuration,
+    ChangeRequestDurations otherChangeRequestDuration,
     ImmutableList<MonthlyNewContributors> newContributors,
     ImmutableList<TimeZoneMetrics.RegionResponse> timeZones,
     ImmutableList<ReviewHours.Hour> reviewHours,

@@ -22,10 +22,10 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeHistory;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.CommunityMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.JudgedChange;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MetricsHistory;
-import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
@@ -92,8 +92,8 @@ public class MetricsReporter {
         open.focus(),
         CommunityMetrics.timeToFirstResponse(history, from, now, true),
         CommunityMetrics.timeToFirstResponse(history, from, now, false),
-        ReviewDurations.of(judged, from, now, true),
-        ReviewDurations.of(judged, from, now, false),
+        ChangeRequestDurations.of(judged, from, now, true),
+        ChangeRequestDurations.of(judged, from, now, false),
         CommunityMetrics.newContributors(history, from, now),
         TimeZoneMetrics.byRegion(judged, from, now, thresholds),
         ReviewHours.byHour(loaded.changes(), from, now),

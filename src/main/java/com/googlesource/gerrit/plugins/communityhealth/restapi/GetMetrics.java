@@ -23,9 +23,9 @@ import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MonthlyNewContributors;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
-import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
@@ -85,9 +85,9 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     info.timeToFirstReview = new MetricsInfo.TimeToFirstReviewInfo();
     info.timeToFirstReview.newcomers = response(r.newcomers());
     info.timeToFirstReview.others = response(r.others());
-    info.reviewDuration = new MetricsInfo.ReviewDurationInfo();
-    info.reviewDuration.newcomers = duration(r.newcomerReviewDuration());
-    info.reviewDuration.others = duration(r.otherReviewDuration());
+    info.changeRequestDuration = new MetricsInfo.ChangeRequestDurationInfo();
+    info.changeRequestDuration.newcomers = duration(r.newcomerChangeRequestDuration());
+    info.changeRequestDuration.others = duration(r.otherChangeRequestDuration());
     info.newContributors = r.newContributors().stream().map(GetMetrics::month).toList();
     info.timeZones = r.timeZones().stream().map(GetMetrics::region).toList();
     info.reviewHours = r.reviewHours().stream().map(GetMetrics::hour).toList();
@@ -114,7 +114,7 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     return i;
   }
 
-  private static MetricsInfo.DurationInfo duration(ReviewDurations d) {
+  private static MetricsInfo.DurationInfo duration(ChangeRequestDurations d) {
     MetricsInfo.DurationInfo i = new MetricsInfo.DurationInfo();
     i.changes = d.changes();
     i.merged = d.merged();

@@ -155,7 +155,7 @@ public class MetricsIT extends AbstractCommunityHealthIT {
   }
 
   @Test
-  public void reviewDurationRunsFromUploadToMergeOfMergedChangesOnly() throws Exception {
+  public void changeRequestDurationRunsFromUploadToMergeOfMergedChangesOnly() throws Exception {
     Instant start = TimeUtil.now();
     TestAccount rosa = accountCreator.create("rosa", "rosa@example.com", "Rosa", null);
     PushOneCommit.Result merged =
@@ -175,7 +175,7 @@ public class MetricsIT extends AbstractCommunityHealthIT {
             userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
     double testHours = Duration.between(start, TimeUtil.now()).toSeconds() / 3600.0;
 
-    MetricsInfo.DurationInfo newcomers = m.reviewDuration.newcomers;
+    MetricsInfo.DurationInfo newcomers = m.changeRequestDuration.newcomers;
     assertThat(newcomers.changes).isAtLeast(3);
     assertThat(newcomers.merged).isEqualTo(1);
     assertThat(newcomers.abandoned).isEqualTo(1);
@@ -183,8 +183,8 @@ public class MetricsIT extends AbstractCommunityHealthIT {
     assertThat(newcomers.medianHours).isLessThan(50.0);
     assertThat(newcomers.medianHours).isAtMost(testHours);
     assertThat(newcomers.p90Hours).isEqualTo(newcomers.medianHours);
-    assertThat(m.reviewDuration.others.merged).isEqualTo(0);
-    assertThat(m.reviewDuration.others.medianHours).isNull();
+    assertThat(m.changeRequestDuration.others.merged).isEqualTo(0);
+    assertThat(m.changeRequestDuration.others.medianHours).isNull();
   }
 
   @Test

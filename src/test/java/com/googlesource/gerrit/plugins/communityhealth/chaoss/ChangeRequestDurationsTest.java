@@ -24,14 +24,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
 
-public class ReviewDurationsTest {
+public class ChangeRequestDurationsTest {
   private static final Instant TO = T0.plus(Duration.ofDays(30));
 
   /** Owners below 100 were newcomers when they created their changes; the others were not. */
-  private static ReviewDurations of(List<ChangeDigest> changes, boolean newcomers) {
+  private static ChangeRequestDurations of(List<ChangeDigest> changes, boolean newcomers) {
     List<JudgedChange> judged =
         changes.stream().map(c -> new JudgedChange(c, c.owner() < 100)).toList();
-    return ReviewDurations.of(judged, T0, TO, newcomers);
+    return ChangeRequestDurations.of(judged, T0, TO, newcomers);
   }
 
   @Test
@@ -46,7 +46,7 @@ public class ReviewDurationsTest {
             // Still open: no duration either.
             owner(3).createdHours(5).reviewed(9, 1).build());
 
-    ReviewDurations d = of(changes, true);
+    ChangeRequestDurations d = of(changes, true);
 
     assertThat(d.changes()).isEqualTo(5);
     assertThat(d.merged()).isEqualTo(3);
@@ -64,7 +64,7 @@ public class ReviewDurationsTest {
             owner(1).createdHours(3).merged(4).build(),
             owner(1).createdHours(4).merged(100).build());
 
-    ReviewDurations d = of(changes, true);
+    ChangeRequestDurations d = of(changes, true);
 
     assertThat(d.medianHours()).hasValue(3.0); // (2 + 4) / 2
     assertThat(d.p90Hours()).hasValue(100.0);
@@ -84,7 +84,7 @@ public class ReviewDurationsTest {
     ChangeDigest original = owner(1).createdHours(0).merged(5).build();
     ChangeDigest revert = owner(2).createdHours(10).merged(1).build();
 
-    ReviewDurations d = of(List.of(original, revert), true);
+    ChangeRequestDurations d = of(List.of(original, revert), true);
 
     assertThat(d.changes()).isEqualTo(2);
     assertThat(d.merged()).isEqualTo(2);
@@ -102,7 +102,7 @@ public class ReviewDurationsTest {
             // Created on its end: out (the window is half open).
             owner(1).createdAt(TO).merged(1).build());
 
-    ReviewDurations d = of(changes, true);
+    ChangeRequestDurations d = of(changes, true);
 
     assertThat(d.changes()).isEqualTo(1);
     assertThat(d.merged()).isEqualTo(1);
@@ -117,8 +117,8 @@ public class ReviewDurationsTest {
             owner(100).createdHours(2).merged(4).build(),
             owner(101).createdHours(3).abandoned(1).build());
 
-    ReviewDurations newcomers = of(changes, true);
-    ReviewDurations others = of(changes, false);
+    ChangeRequestDurations newcomers = of(changes, true);
+    ChangeRequestDurations others = of(changes, false);
 
     assertThat(newcomers.changes()).isEqualTo(1);
     assertThat(newcomers.medianHours()).hasValue(40.0);
@@ -133,7 +133,7 @@ public class ReviewDurationsTest {
     List<ChangeDigest> changes =
         List.of(owner(1).createdHours(1).abandoned(3).build(), owner(1).createdHours(2).build());
 
-    ReviewDurations d = of(changes, true);
+    ChangeRequestDurations d = of(changes, true);
 
     assertThat(d.changes()).isEqualTo(2);
     assertThat(d.merged()).isEqualTo(0);
@@ -147,8 +147,8 @@ public class ReviewDurationsTest {
     ChangeDigest before = owner(1).createdAt(T0.minus(Duration.ofDays(3))).merged(5).build();
 
     assertThat(of(List.of(before), true))
-        .isEqualTo(new ReviewDurations(0, 0, 0, Optional.empty(), Optional.empty()));
+        .isEqualTo(new ChangeRequestDurations(0, 0, 0, Optional.empty(), Optional.empty()));
     assertThat(of(List.of(), false))
-        .isEqualTo(new ReviewDurations(0, 0, 0, Optional.empty(), Optional.empty()));
+        .isEqualTo(new ChangeRequestDurations(0, 0, 0, Optional.empty(), Optional.empty()));
   }
 }

@@ -38,7 +38,7 @@ import java.util.Optional;
  * @param medianHours median hours from upload to merge; empty when none merged
  * @param p90Hours 90th percentile (nearest rank); empty when none merged
  */
-public record ReviewDurations(
+public record ChangeRequestDurations(
     int changes,
     int merged,
     int abandoned,
@@ -49,7 +49,7 @@ public record ReviewDurations(
    * creation. The window goes by creation, as CHAOSS's period does: a change created before the
    * window and merged in it belongs to an earlier window.
    */
-  public static ReviewDurations of(
+  public static ChangeRequestDurations of(
       List<JudgedChange> changes, Instant from, Instant to, boolean newcomers) {
     List<Duration> durations = new ArrayList<>();
     int count = 0;
@@ -69,10 +69,10 @@ public record ReviewDurations(
       }
     }
     if (durations.isEmpty()) {
-      return new ReviewDurations(count, 0, abandoned, Optional.empty(), Optional.empty());
+      return new ChangeRequestDurations(count, 0, abandoned, Optional.empty(), Optional.empty());
     }
     durations.sort(Comparator.naturalOrder());
-    return new ReviewDurations(
+    return new ChangeRequestDurations(
         count,
         durations.size(),
         abandoned,
