@@ -20,6 +20,7 @@ import type {ChartSpec} from '../src/dashboard/bar-layout.js';
 import {
   backlogSection,
   firstResponseSection,
+  changeRequestDurationSection,
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
@@ -125,6 +126,7 @@ describe('dashboard with data', () => {
   const charts: Array<[string, (m: DashboardMetrics) => Section<ChartSpec>]> = [
     ['backlog', backlogSection],
     ['first-response', firstResponseSection],
+    ['change-request-duration', changeRequestDurationSection],
     ['focus-coverage', focusCoverageSection],
     ['new-contributors', newContributorsSection],
     ['time-zones', m => timeZonesSection(m as MetricsWithZones)],
@@ -197,6 +199,14 @@ describe('dashboard with data', () => {
     assert.deepEqual(await texts(page, 'svg[data-chart="first-response"] text.note'), [
       '10 of 12 reviewed',
       '131 of 140 reviewed',
+    ]);
+    assert.deepEqual(
+      (await bars(page, 'change-request-duration')).map(b => b.text),
+      ['5 d', '16.7 d', '26.5 h', '7.1 d']
+    );
+    assert.deepEqual(await texts(page, 'svg[data-chart="change-request-duration"] text.note'), [
+      '5 of 12 merged',
+      '118 of 140 merged',
     ]);
     assert.deepEqual(
       (await bars(page, 'focus-coverage')).map(b => `${b.category}=${b.value}`),
@@ -320,6 +330,7 @@ describe('dashboard states', () => {
     assert.deepEqual(states, [
       ['backlog', 'empty'],
       ['first-response', 'empty'],
+      ['change-request-duration', 'empty'],
       ['focus-coverage', 'empty'],
       ['new-contributors', 'empty'],
       ['time-zones', 'empty'],
@@ -329,6 +340,7 @@ describe('dashboard states', () => {
     ]);
     assert.deepEqual(await texts(page, '.card .empty'), [
       'No open change is waiting on reviewers.',
+      'No change was created in the last 90 days.',
       'No change was created in the last 90 days.',
       'No focus area is configured: add [focusArea] sections to community-health.config.',
       'No new contributor in the last 90 days.',
@@ -346,12 +358,12 @@ describe('dashboard states', () => {
     if (target.kind !== 'local') return t.skip('needs the canned failing project');
     const page = await openDashboard('demo/broken');
     const alerts = await texts(page, '.card [role="alert"]');
-    assert.equal(alerts.length, 7);
-    for (const a of alerts.slice(0, 6)) {
+    assert.equal(alerts.length, 8);
+    for (const a of alerts.slice(0, 7)) {
       assert.match(a, /^Not found \(404\): the project "demo\/broken" does not exist, you cannot see it, or this server's community-health plugin has no community-health~metrics endpoint\.$/);
     }
     assert.equal(
-      alerts[6],
+      alerts[7],
       'Gerrit answered 500 on /projects/demo%2Fbroken/community-health~features: Internal server error.'
     );
     await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard-error.png`, fullPage: true});

@@ -73,6 +73,10 @@ export function cannedAnswers(): Map<string, CannedAnswer> {
           window_days: 90,
           backlog: [],
           time_to_first_review: {newcomers: {changes: 0, responded: 0}, others: {changes: 0, responded: 0}},
+          change_request_duration: {
+            newcomers: {changes: 0, merged: 0, abandoned: 0},
+            others: {changes: 0, merged: 0, abandoned: 0},
+          },
           focus_coverage: {open_changes: 0, unmatched: 0, areas: []},
           new_contributors: [],
         },

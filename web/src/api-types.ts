@@ -197,6 +197,21 @@ export interface BacklogBucket {
 }
 
 /** Time to first human review for one group of change owners. */
+/**
+ * CHAOSS Change Requests Duration of one group: from upload to merge, over
+ * the merged changes among those created in the window.
+ */
+export interface ChangeRequestDurationGroup {
+  /** Changes created in the window. */
+  changes: number;
+  /** Of those, the merged ones; only they have a duration. */
+  merged: number;
+  /** Of those, the abandoned ones (the rest are still open). */
+  abandoned: number;
+  median_hours?: number;
+  p90_hours?: number;
+}
+
 export interface FirstResponseGroup {
   /** Changes created in the window. */
   changes: number;
@@ -237,6 +252,10 @@ export interface DashboardMetrics {
   time_to_first_review?: {
     newcomers?: FirstResponseGroup;
     others?: FirstResponseGroup;
+  };
+  change_request_duration?: {
+    newcomers?: ChangeRequestDurationGroup;
+    others?: ChangeRequestDurationGroup;
   };
   focus_coverage?: FocusCoverage;
   new_contributors?: NewContributorMonth[];

@@ -15,6 +15,7 @@ import {
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
+  changeRequestDurationSection,
   type Section,
 } from '../src/dashboard/dashboard-model.js';
 import {RestError} from '../src/rest-client.js';
@@ -86,6 +87,54 @@ describe('time to first review', () => {
         })
       ),
       /has had a human review yet/
+    );
+  });
+});
+
+describe('change request duration', () => {
+  test('newcomers and others, median and p90 upload to merge, beside time to first review', () => {
+    const spec = ready(changeRequestDurationSection(METRICS));
+    assert.equal(spec.id, 'change-request-duration');
+    assert.deepEqual(values(spec), [
+      ['Newcomers', 120, 400],
+      ['Others', 26.5, 170],
+    ]);
+    assert.deepEqual(spec.categories.map(c => c.note), [
+      '5 of 12 merged',
+      '118 of 140 merged',
+    ]);
+    assert.equal(spec.format?.(120), '5 d');
+    // Drawn like time to first review: same series, same colours, same units.
+    assert.deepEqual(spec.series, ready(firstResponseSection(METRICS)).series);
+  });
+
+  test('a group without changes still shows, marked', () => {
+    const spec = ready(
+      changeRequestDurationSection({
+        ...EMPTY,
+        change_request_duration: {others: {changes: 3, merged: 1, abandoned: 1, median_hours: 2, p90_hours: 2}},
+      })
+    );
+    assert.deepEqual(spec.categories.map(c => c.note), ['no changes', '1 of 3 merged']);
+    assert.deepEqual(spec.categories[0].values, [undefined, undefined]);
+  });
+
+  test('empty without changes, and when none has been merged', () => {
+    assert.match(
+      emptyMessage(changeRequestDurationSection(EMPTY)),
+      /No change was created in the last 90 days/
+    );
+    assert.match(
+      emptyMessage(
+        changeRequestDurationSection({
+          ...EMPTY,
+          change_request_duration: {
+            newcomers: {changes: 2, merged: 0, abandoned: 1},
+            others: {changes: 1, merged: 0, abandoned: 0},
+          },
+        })
+      ),
+      /No change created in the last 90 days has been merged yet/
     );
   });
 });

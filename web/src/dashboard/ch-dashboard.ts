@@ -18,6 +18,7 @@ import {
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
+  changeRequestDurationSection,
   type Section,
 } from './dashboard-model.js';
 import type {MetricsWithZones, ReviewersReport} from './health-types.js';
@@ -47,6 +48,13 @@ const CHART_CARDS: readonly ChartCard[] = [
     explanation:
       'From a change\'s creation to the first vote or comment by someone other than its owner or a bot (CHAOSS Time to First Response).',
     section: firstResponseSection,
+  },
+  {
+    id: 'change-request-duration',
+    title: 'Change request duration: newcomers vs others',
+    explanation:
+      'From a change\'s upload to its merge, over the changes created in the window that have been merged (CHAOSS Change Requests Duration). Abandoned and still open changes have no duration; under each group, how many of its changes were merged.',
+    section: changeRequestDurationSection,
   },
   {
     id: 'focus-coverage',

@@ -13,6 +13,7 @@ import type {
   DashboardMetrics,
   FeatureSupport,
   FirstResponseGroup,
+  ChangeRequestDurationGroup,
   SupportMatrix,
 } from '../api-types.js';
 import {maturityMeaning, maturityTone, testingMeaning, type Tone} from '../chips.js';
@@ -61,18 +62,29 @@ export function backlogSection(metrics: DashboardMetrics): Section<ChartSpec> {
   };
 }
 
-function responseNote(group: FirstResponseGroup | undefined): string {
-  if (!group || group.changes === 0) return 'no changes';
-  return `${group.responded} of ${group.changes} reviewed`;
+/** A group's median and 90th percentile, as both duration charts draw them. */
+interface HoursGroup {
+  changes: number;
+  median_hours?: number;
+  p90_hours?: number;
 }
 
-export function firstResponseSection(
-  metrics: DashboardMetrics
+/**
+ * Newcomers beside others, median and 90th percentile hours: the one chart
+ * shape of time to first review and change request duration, so that the two read
+ * alike. Empty without changes, and with `unmeasured` when no change
+ * has a duration yet.
+ */
+function hoursByGroupSection<G extends HoursGroup>(
+  metrics: DashboardMetrics,
+  chart: {id: string; title: string},
+  pair: {newcomers?: G; others?: G} | undefined,
+  note: (g: G) => string,
+  unmeasured: string
 ): Section<ChartSpec> {
-  const t = metrics.time_to_first_review;
-  const groups: Array<[string, FirstResponseGroup | undefined]> = [
-    ['Newcomers', t?.newcomers],
-    ['Others', t?.others],
+  const groups: Array<[string, G | undefined]> = [
+    ['Newcomers', pair?.newcomers],
+    ['Others', pair?.others],
   ];
   if (groups.every(([, g]) => !g || g.changes === 0)) {
     return {
@@ -81,28 +93,54 @@ export function firstResponseSection(
     };
   }
   if (groups.every(([, g]) => !g || g.median_hours === undefined)) {
-    return {
-      kind: 'empty',
-      message: `No change created in ${windowText(metrics)} has had a human review yet.`,
-    };
+    return {kind: 'empty', message: unmeasured};
   }
   return {
     kind: 'ready',
     value: {
-      id: 'first-response',
-      title: 'Time to first review',
+      ...chart,
       series: [
         {key: 'median', name: 'median', color: COLOR.median},
         {key: 'p90', name: '90th percentile', color: COLOR.p90},
       ],
       categories: groups.map(([label, g]) => ({
         label,
-        note: responseNote(g),
+        note: !g || g.changes === 0 ? 'no changes' : note(g),
         values: [g?.median_hours, g?.p90_hours],
       })),
       format: formatHours,
     },
   };
+}
+
+export function firstResponseSection(
+  metrics: DashboardMetrics
+): Section<ChartSpec> {
+  return hoursByGroupSection<FirstResponseGroup>(
+    metrics,
+    {id: 'first-response', title: 'Time to first review'},
+    metrics.time_to_first_review,
+    g => `${g.responded} of ${g.changes} reviewed`,
+    `No change created in ${windowText(metrics)} has had a human review yet.`
+  );
+}
+
+/**
+ * Upload to merge (CHAOSS Change Requests Duration). Only merged changes
+ * have a duration; the note says how many of the group's changes that is,
+ * so that a median over few merges reads as what it is. (The abandoned
+ * count stays in the JSON: with it the note outgrows the label column.)
+ */
+export function changeRequestDurationSection(
+  metrics: DashboardMetrics
+): Section<ChartSpec> {
+  return hoursByGroupSection<ChangeRequestDurationGroup>(
+    metrics,
+    {id: 'change-request-duration', title: 'Change request duration: upload to merge'},
+    metrics.change_request_duration,
+    g => `${g.merged} of ${g.changes} merged`,
+    `No change created in ${windowText(metrics)} has been merged yet.`
+  );
 }
 
 export function focusCoverageSection(

@@ -27,6 +27,7 @@ public class MetricsInfo {
   public Timestamp generated;
   public List<BucketInfo> backlog;
   public TimeToFirstReviewInfo timeToFirstReview;
+  public ChangeRequestDurationInfo changeRequestDuration;
   public FocusCoverageInfo focusCoverage;
   public List<MonthInfo> newContributors;
   public List<RegionInfo> timeZones;
@@ -53,6 +54,20 @@ public class MetricsInfo {
   public static class ResponseInfo {
     public Integer changes;
     public Integer responded;
+    public Double medianHours;
+    public Double p90Hours;
+  }
+
+  /** CHAOSS Change Requests Duration: upload to merge, of changes created in the window. */
+  public static class ChangeRequestDurationInfo {
+    public DurationInfo newcomers;
+    public DurationInfo others;
+  }
+
+  public static class DurationInfo {
+    public Integer changes;
+    public Integer merged;
+    public Integer abandoned;
     public Double medianHours;
     public Double p90Hours;
   }

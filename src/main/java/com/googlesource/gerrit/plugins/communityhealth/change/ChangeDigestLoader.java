@@ -125,7 +125,7 @@ public class ChangeDigestLoader {
         c.getCreatedOn(),
         author == null ? Optional.empty() : Optional.of(author.getZoneOffset()),
         outcome(c),
-        closed(c),
+        c.isMerged() ? mergedOn(cd) : closed(c),
         actions,
         codeReview(cd, human, owner));
   }
@@ -160,6 +160,15 @@ public class ChangeDigestLoader {
       case ABANDONED -> ChangeDigest.Outcome.ABANDONED;
       default -> ChangeDigest.Outcome.OPEN;
     };
+  }
+
+  /**
+   * When the change was merged: a comment or vote after the merge updates the change again, and
+   * CHAOSS stops a change request's clock at its merge. Gerrit records no merge time for changes
+   * merged before it kept one; their last update stands in.
+   */
+  private static Optional<Instant> mergedOn(ChangeData cd) {
+    return Optional.of(cd.getMergedOn().orElse(cd.change().getLastUpdatedOn()));
   }
 
   private static Optional<Instant> closed(Change c) {

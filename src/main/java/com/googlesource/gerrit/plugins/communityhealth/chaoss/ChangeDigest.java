@@ -31,7 +31,9 @@ import java.util.Optional;
  * @param created when the change was uploaded
  * @param ownerOffset the UTC offset of the change's commit author; empty when unknown
  * @param outcome open, merged or abandoned
- * @param closed when it was merged or abandoned (the last update of a closed change)
+ * @param closed when it was merged or abandoned: Gerrit's merge time for a merged change, the last
+ *     update for an abandoned one (and for changes read from the index alone, whose last update is
+ *     before every window asked about)
  * @param reviewActions every human comment or vote by someone other than the owner, oldest first;
  *     the first is the change's first response
  * @param codeReview each human reviewer's latest non-zero Code-Review vote on the change

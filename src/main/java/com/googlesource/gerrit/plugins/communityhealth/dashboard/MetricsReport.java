@@ -16,6 +16,7 @@ package com.googlesource.gerrit.plugins.communityhealth.dashboard;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MonthlyNewContributors;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
@@ -32,6 +33,8 @@ import java.util.Optional;
  * @param focus open changes by focus area
  * @param newcomers time to first response of newcomers' changes created in the window
  * @param others the same for everyone else's
+ * @param newcomerChangeRequestDuration upload to merge of newcomers' changes created in the window
+ * @param otherChangeRequestDuration the same for everyone else's
  * @param newContributors per month of the window
  * @param timeZones time to first response by the owner's region
  * @param reviewHours human review actions by hour of day, UTC
@@ -44,6 +47,8 @@ public record MetricsReport(
     FocusCoverage focus,
     ResponseTimes newcomers,
     ResponseTimes others,
+    ChangeRequestDurations newcomerChangeRequestDuration,
+    ChangeRequestDurations otherChangeRequestDuration,
     ImmutableList<MonthlyNewContributors> newContributors,
     ImmutableList<TimeZoneMetrics.RegionResponse> timeZones,
     ImmutableList<ReviewHours.Hour> reviewHours,

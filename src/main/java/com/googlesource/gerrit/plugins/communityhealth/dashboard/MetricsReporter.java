@@ -22,6 +22,7 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.change.OwnerStandingLoader;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeHistory;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.CommunityMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.JudgedChange;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MetricsHistory;
@@ -91,6 +92,8 @@ public class MetricsReporter {
         open.focus(),
         CommunityMetrics.timeToFirstResponse(history, from, now, true),
         CommunityMetrics.timeToFirstResponse(history, from, now, false),
+        ChangeRequestDurations.of(judged, from, now, true),
+        ChangeRequestDurations.of(judged, from, now, false),
         CommunityMetrics.newContributors(history, from, now),
         TimeZoneMetrics.byRegion(judged, from, now, thresholds),
         ReviewHours.byHour(loaded.changes(), from, now),

@@ -23,6 +23,7 @@ import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MonthlyNewContributors;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
@@ -84,6 +85,9 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     info.timeToFirstReview = new MetricsInfo.TimeToFirstReviewInfo();
     info.timeToFirstReview.newcomers = response(r.newcomers());
     info.timeToFirstReview.others = response(r.others());
+    info.changeRequestDuration = new MetricsInfo.ChangeRequestDurationInfo();
+    info.changeRequestDuration.newcomers = duration(r.newcomerChangeRequestDuration());
+    info.changeRequestDuration.others = duration(r.otherChangeRequestDuration());
     info.newContributors = r.newContributors().stream().map(GetMetrics::month).toList();
     info.timeZones = r.timeZones().stream().map(GetMetrics::region).toList();
     info.reviewHours = r.reviewHours().stream().map(GetMetrics::hour).toList();
@@ -107,6 +111,16 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     i.responded = r.responded();
     i.medianHours = r.medianHours().orElse(null);
     i.p90Hours = r.p90Hours().orElse(null);
+    return i;
+  }
+
+  private static MetricsInfo.DurationInfo duration(ChangeRequestDurations d) {
+    MetricsInfo.DurationInfo i = new MetricsInfo.DurationInfo();
+    i.changes = d.changes();
+    i.merged = d.merged();
+    i.abandoned = d.abandoned();
+    i.medianHours = d.medianHours().orElse(null);
+    i.p90Hours = d.p90Hours().orElse(null);
     return i;
   }
 

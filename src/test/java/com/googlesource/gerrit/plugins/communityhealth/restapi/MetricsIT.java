@@ -26,10 +26,13 @@ import com.google.gerrit.acceptance.testsuite.request.RequestScopeOperations;
 import com.google.gerrit.common.data.GlobalCapability;
 import com.google.gerrit.extensions.api.changes.ReviewInput;
 import com.google.gerrit.server.group.SystemGroupBackend;
+import com.google.gerrit.server.util.time.TimeUtil;
 import com.google.gerrit.testing.TestTimeUtil;
 import com.google.inject.Inject;
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommunityHealthIT;
 import com.googlesource.gerrit.plugins.communityhealth.api.MetricsInfo;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.After;
@@ -149,6 +152,39 @@ public class MetricsIT extends AbstractCommunityHealthIT {
     // Admin's two responses count; the owner's ping does not.
     assertThat(m.reviewHours.stream().mapToInt(h -> h.actions).sum()).isEqualTo(2);
     assertThat(m.reviewHours.stream().mapToInt(h -> h.reviewers).max().getAsInt()).isEqualTo(1);
+  }
+
+  @Test
+  public void changeRequestDurationRunsFromUploadToMergeOfMergedChangesOnly() throws Exception {
+    Instant start = TimeUtil.now();
+    TestAccount rosa = accountCreator.create("rosa", "rosa@example.com", "Rosa", null);
+    PushOneCommit.Result merged =
+        pushChangeAs(rosa, project, "Merged fix", "m.py", ZoneId.of("UTC"));
+    PushOneCommit.Result abandoned =
+        pushChangeAs(rosa, project, "Abandoned fix", "x.py", ZoneId.of("UTC"));
+    pushChangeAs(rosa, project, "Open fix", "o.py", ZoneId.of("UTC"));
+    TestTimeUtil.incrementClock(3, HOURS);
+    merge(merged);
+    gApi.changes().id(abandoned.getChangeId()).abandon();
+    // A comment long after the merge updates the change; CHAOSS stops the clock at the merge.
+    TestTimeUtil.incrementClock(50, HOURS);
+    gApi.changes().id(merged.getChangeId()).current().review(new ReviewInput().message("Thanks"));
+
+    MetricsInfo m =
+        getJson(
+            userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
+    double testHours = Duration.between(start, TimeUtil.now()).toSeconds() / 3600.0;
+
+    MetricsInfo.DurationInfo newcomers = m.changeRequestDuration.newcomers;
+    assertThat(newcomers.changes).isAtLeast(3);
+    assertThat(newcomers.merged).isEqualTo(1);
+    assertThat(newcomers.abandoned).isEqualTo(1);
+    assertThat(newcomers.medianHours).isAtLeast(3.0);
+    assertThat(newcomers.medianHours).isLessThan(50.0);
+    assertThat(newcomers.medianHours).isAtMost(testHours);
+    assertThat(newcomers.p90Hours).isEqualTo(newcomers.medianHours);
+    assertThat(m.changeRequestDuration.others.merged).isEqualTo(0);
+    assertThat(m.changeRequestDuration.others.medianHours).isNull();
   }
 
   @Test
