@@ -14,6 +14,7 @@
 package com.googlesource.gerrit.plugins.communityhealth.accuracy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.googlesource.gerrit.plugins.communityhealth.config.ParsedPolicy;
@@ -27,6 +28,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 
 /**
@@ -114,6 +117,24 @@ public final class AccuracyBenchmark {
                   .total());
     }
     return total;
+  }
+
+  /**
+   * Of {@code candidates}, the one whose mode scores best by {@link #rollingFolds} (the first of
+   * equals), with its micro-F1.
+   */
+  public <S> Map.Entry<S, Double> bestByRollingFolds(
+      List<S> candidates, Function<S, AccuracyMode> mode) {
+    S best = null;
+    double bestF1 = -1;
+    for (S candidate : candidates) {
+      double f1 = rollingFolds(mode.apply(candidate)).f1();
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        best = candidate;
+      }
+    }
+    return Map.entry(requireNonNull(best, "no candidates"), bestF1);
   }
 
   /** A table of the scores, one row per area and mode, then micro-F1. */

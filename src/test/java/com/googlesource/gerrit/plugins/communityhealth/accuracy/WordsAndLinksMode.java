@@ -28,8 +28,10 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.signals.FocusEvidence;
 import com.googlesource.gerrit.plugins.communityhealth.signals.FocusSignal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -92,33 +94,29 @@ public final class WordsAndLinksMode implements AccuracyMode {
    */
   public static void main(String[] args) throws Exception {
     AccuracyBenchmark bench = AccuracyBenchmark.standard();
-    LearnerSettings best = null;
-    double bestF1 = -1;
+    List<LearnerSettings> candidates = new ArrayList<>();
     for (int k : new int[] {3, 5, 7, 10, 15}) {
       for (double vote : new double[] {0.3, 0.4, 0.5, 0.6, 0.8}) {
         for (int terms : new int[] {15, 30, 50}) {
           for (int pct : new int[] {10, 25, 50}) {
             for (double[] join :
                 new double[][] {{0.7, 0.1}, {0.7, 0.2}, {0.9, 0.1}, {0.9, 0.2}, {0.9, 0.3}}) {
-              if (join[1] > vote) {
-                continue;
-              }
-              LearnerSettings s = new LearnerSettings(k, vote, terms, pct, join[0], join[1]);
-              double f1 = bench.rollingFolds(new WordsAndLinksMode(s)).f1();
-              if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                best = s;
+              if (join[1] <= vote) {
+                candidates.add(new LearnerSettings(k, vote, terms, pct, join[0], join[1]));
               }
             }
           }
         }
       }
     }
+    Map.Entry<LearnerSettings, Double> chosen =
+        bench.bestByRollingFolds(candidates, WordsAndLinksMode::new);
+    LearnerSettings best = chosen.getKey();
     System.out.printf(
         Locale.ROOT,
         "best on the first half (two rolling folds): %s, micro-F1 %.3f%n",
         best,
-        bestF1);
+        chosen.getValue());
     List<AccuracyScore> heldOut =
         List.of(
             bench.heldOut(new NaiveBaselineMode()),

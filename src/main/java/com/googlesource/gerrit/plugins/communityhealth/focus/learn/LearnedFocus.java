@@ -229,15 +229,30 @@ public final class LearnedFocus {
   private BooleanQuery similarityQuery(LeafReader analysed) throws IOException {
     // The patch set's terms come from its analysis pass (term vectors), their frequencies from the
     // learned index; both were analysed alike, so no analyzer is needed here.
-    MoreLikeThis mlt = new MoreLikeThis(new PatchSetTermsReader(analysed, docFreqs));
+    return (BooleanQuery)
+        moreLikeThis(
+                new PatchSetTermsReader(analysed, docFreqs),
+                settings.maxQueryTerms(),
+                settings.maxDocFreqPercent())
+            .like(0);
+  }
+
+  /**
+   * MoreLikeThis over the learned fields of {@code reader}, as the learned evidence uses it: the
+   * {@code maxQueryTerms} most telling terms, none in more than {@code maxDocFreqPercent} of the
+   * documents, each boosted by its tf-idf.
+   */
+  static MoreLikeThis moreLikeThis(IndexReader reader, int maxQueryTerms, int maxDocFreqPercent)
+      throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setFieldNames(FocusLearner.FIELDS.toArray(new String[0]));
     // Commit messages are short: a word said once is a clue.
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(1);
-    mlt.setMaxDocFreqPct(settings.maxDocFreqPercent());
-    mlt.setMaxQueryTerms(settings.maxQueryTerms());
+    mlt.setMaxDocFreqPct(maxDocFreqPercent);
+    mlt.setMaxQueryTerms(maxQueryTerms);
     mlt.setBoost(true);
-    return (BooleanQuery) mlt.like(0);
+    return mlt;
   }
 
   /** {@code query} with each term's states from the table, so that no search seeks a term. */

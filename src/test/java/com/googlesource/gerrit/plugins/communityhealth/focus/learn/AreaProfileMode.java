@@ -68,7 +68,8 @@ import org.apache.lucene.util.BytesRef;
  * held-out half (see performance.md, "What the cost target would take").
  */
 final class AreaProfileMode implements AccuracyMode {
-  record Settings(int terms, int maxDocFreqPercent, double minVote, double strong, double support) {}
+  record Settings(
+      int terms, int maxDocFreqPercent, double minVote, double strong, double support) {}
 
   private final Settings settings;
 
@@ -135,14 +136,10 @@ final class AreaProfileMode implements AccuracyMode {
 
   private Map<String, Double> profile(IndexReader index, Map<String, Collection<Object>> values)
       throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(index);
+    MoreLikeThis mlt =
+        LearnedFocus.moreLikeThis(index, settings.terms(), settings.maxDocFreqPercent());
+    // The linked changes' texts are analysed here, as the learned index was.
     mlt.setAnalyzer(new FocusAnalyzer().indexing());
-    mlt.setFieldNames(FocusLearner.FIELDS.toArray(new String[0]));
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    mlt.setMaxDocFreqPct(settings.maxDocFreqPercent());
-    mlt.setMaxQueryTerms(settings.terms());
-    mlt.setBoost(true);
     Map<String, Double> profile = new HashMap<>();
     for (BooleanClause clause : (BooleanQuery) mlt.like(values)) {
       Query q = clause.query();
@@ -194,30 +191,26 @@ final class AreaProfileMode implements AccuracyMode {
 
   public static void main(String[] args) throws Exception {
     AccuracyBenchmark bench = AccuracyBenchmark.standard();
-    Settings best = null;
-    double bestF1 = -1;
+    List<Settings> candidates = new ArrayList<>();
     for (int terms : new int[] {15, 30, 50, 100}) {
       for (int pct : new int[] {10, 25, 50}) {
         for (double vote : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}) {
           for (double strong : new double[] {0.7, 0.9}) {
             for (double share : new double[] {0.1, 0.25, 0.5, 0.75, 1.0}) {
-              Settings s = new Settings(terms, pct, vote, strong, vote * share);
-              double f1 = bench.rollingFolds(new AreaProfileMode(s)).f1();
-              if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                best = s;
-              }
+              candidates.add(new Settings(terms, pct, vote, strong, vote * share));
             }
           }
         }
       }
     }
+    Map.Entry<Settings, Double> chosen = bench.bestByRollingFolds(candidates, AreaProfileMode::new);
+    Settings best = chosen.getKey();
     System.out.printf(
         Locale.ROOT,
         "area profiles, best on the first half (two rolling folds): %s, micro-F1 %.3f%n"
             + "nearest neighbours (LearnerSettings.DEFAULT), same folds: micro-F1 %.3f%n",
         best,
-        bestF1,
+        chosen.getValue(),
         bench.rollingFolds(new WordsAndLinksMode()).f1());
     List<AccuracyScore> heldOut =
         List.of(
