@@ -59,6 +59,7 @@ import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
 import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.events.IgnoredChangeEvent;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -715,6 +716,42 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     // Nothing was used up: the first real sweep sends the event.
     assertThat(sweeper().sweep(false).events()).isEqualTo(1);
     assertThat(events).hasSize(1);
+  }
+
+  @Test
+  public void eventThatCannotBeSentIsCountedAndTheSweepGoesOn() throws Exception {
+    configureIgnoredWithoutReminders();
+    PushOneCommit.Result r = ignoredChange();
+    long errors =
+        testMetrics.getCount("plugins/community-health/errors", HealthMetrics.Component.EVENT);
+    // A listener that fails when Gerrit's dispatcher asks whom it listens as: the dispatch throws.
+    RegistrationHandle broken =
+        eventListeners.add(
+            "community-health-test",
+            new UserScopedEventListener() {
+              @Override
+              public void onEvent(Event e) {}
+
+              @Override
+              public CurrentUser getUser() {
+                throw new IllegalStateException("injected: listener without a user");
+              }
+            });
+    SweepReport report;
+    try {
+      report = sweeper().sweep(false);
+    } finally {
+      broken.remove();
+    }
+
+    assertWithMessage(report.toString()).that(report.ignored()).isEqualTo(1);
+    assertThat(report.skipped()).containsEntry(SweepReport.Skip.REMIND_OFF, 1);
+    assertThat(report.skipped()).doesNotContainKey(SweepReport.Skip.ERROR);
+    assertThat(report.events()).isEqualTo(0);
+    assertThat(
+            testMetrics.getCount("plugins/community-health/errors", HealthMetrics.Component.EVENT))
+        .isEqualTo(errors + 1);
+    assertThat(healthAttribute(r.getChangeId())).isIgnored();
   }
 
   @Test
