@@ -41,6 +41,9 @@ public class SweepInfo {
   /** Reminders a dry run would have posted. */
   public Integer wouldRemind;
 
+  /** {@code community-health-ignored} stream events sent, with reminders or alone. */
+  public Integer events;
+
   /** Ignored changes without a reminder, by reason; absent when none. */
   public Map<String, Integer> skipped;
 
@@ -72,6 +75,9 @@ public class SweepInfo {
 
     /** Set in a dry run for a change that would get a reminder. */
     public Boolean wouldRemind;
+
+    /** Set when the sweep sent the change's stream event. */
+    public Boolean event;
 
     /** Who the reminder adds (or would add) to the attention set. */
     public List<PersonInfo> targets;

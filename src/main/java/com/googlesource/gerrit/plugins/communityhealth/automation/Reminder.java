@@ -93,8 +93,15 @@ class Reminder {
     };
   }
 
-  /** What became of one ignored change, with whom it was or would be brought to. */
-  record Result(Outcome outcome, EscalationTargets targets) {
+  /**
+   * What became of one ignored change, with whom it was or would be brought to, and whether the
+   * reminder's stream event was sent.
+   */
+  record Result(Outcome outcome, EscalationTargets targets, boolean eventSent) {
+    Result(Outcome outcome, EscalationTargets targets) {
+      this(outcome, targets, false);
+    }
+
     static Result of(Outcome outcome) {
       return new Result(outcome, EscalationTargets.NONE);
     }
@@ -224,8 +231,8 @@ class Reminder {
         return Result.of(Outcome.NO_LONGER_DUE);
       }
       metrics.remindersPosted.increment();
-      postEvent(project, cd.getId(), verdict, targets.targets());
-      return new Result(Outcome.REMINDED, targets);
+      boolean eventSent = postEvent(project, cd.getId(), verdict, targets.targets());
+      return new Result(Outcome.REMINDED, targets, eventSent);
     }
 
     /**
@@ -267,13 +274,18 @@ class Reminder {
         && ReminderRule.decide(factsLoader.timeline(cd), signals.ignored(), review).due();
   }
 
-  private void postEvent(
+  /**
+   * Sends the stream event of the reminder just posted, unless this waiting period's event was sent
+   * alone before (the project reminds since). A fault costs the event, never the sweep.
+   */
+  private boolean postEvent(
       Project.NameKey project, Change.Id id, IgnoredVerdict verdict, List<Person> targets) {
     try {
-      events.post(notesFactory.createChecked(project, id), verdict, targets);
+      return events.post(notesFactory.createChecked(project, id), verdict, targets, true);
     } catch (Exception e) {
       metrics.errors.increment(HealthMetrics.Component.EVENT);
       logger.atWarning().withCause(e).log("cannot post the ignored event of change %s", id);
+      return false;
     }
   }
 

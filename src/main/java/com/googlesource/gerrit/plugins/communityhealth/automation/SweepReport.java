@@ -37,6 +37,8 @@ import java.util.Optional;
  * @param ignored those of them waiting longer than their threshold
  * @param reminded reminders posted
  * @param wouldRemind reminders a dry run would have posted
+ * @param events {@code community-health-ignored} stream events sent, with a reminder or alone (for
+ *     a project that does not remind); never in a dry run
  * @param skipped ignored changes that got no reminder, by reason; evaluation errors too
  * @param changes one entry per ignored change (and per error), at most {@link Sweeper#MAX_ENTRIES}
  * @param changesTruncated whether entries were left out beyond that limit
@@ -51,6 +53,7 @@ public record SweepReport(
     int ignored,
     int reminded,
     int wouldRemind,
+    int events,
     ImmutableMap<Skip, Integer> skipped,
     ImmutableList<Entry> changes,
     boolean changesTruncated) {
@@ -88,6 +91,7 @@ public record SweepReport(
    * @param outcome what the sweep did
    * @param targets who the reminder adds (or would add) to the attention set
    * @param skippedAway maintainers or mentors passed over because their status says away
+   * @param event whether this sweep sent the change's stream event
    */
   public record Entry(
       String project,
@@ -95,7 +99,8 @@ public record SweepReport(
       Optional<IgnoredVerdict> verdict,
       Outcome outcome,
       ImmutableList<Person> targets,
-      ImmutableList<Person> skippedAway) {
+      ImmutableList<Person> skippedAway,
+      boolean event) {
     public Entry {
       requireNonNull(project, "project");
       requireNonNull(verdict, "verdict");
@@ -115,6 +120,18 @@ public record SweepReport(
   /** A sweep that did nothing because the plugin is switched off. */
   static SweepReport disabled(Instant now, boolean dryRun) {
     return new SweepReport(
-        now, Duration.ZERO, dryRun, 0, 0, 0, 0, 0, 0, ImmutableMap.of(), ImmutableList.of(), false);
+        now,
+        Duration.ZERO,
+        dryRun,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        ImmutableMap.of(),
+        ImmutableList.of(),
+        false);
   }
 }

@@ -50,10 +50,15 @@ class SweepTally {
   private int ignored;
   private int reminded;
   private int wouldRemind;
+  private int events;
 
   SweepTally(Instant started, boolean dryRun) {
     this.started = started;
     this.dryRun = dryRun;
+  }
+
+  boolean dryRun() {
+    return dryRun;
   }
 
   void selected(int candidates, int exempt) {
@@ -74,8 +79,25 @@ class SweepTally {
     return reminded + wouldRemind;
   }
 
-  /** What became of an ignored change. */
-  void outcome(ChangeData cd, IgnoredVerdict verdict, Outcome outcome, EscalationTargets targets) {
+  /** How many stream events this sweep sent, with reminders or alone. */
+  int eventsSoFar() {
+    return events;
+  }
+
+  /**
+   * What became of an ignored change.
+   *
+   * @param event whether its stream event was sent
+   */
+  void outcome(
+      ChangeData cd,
+      IgnoredVerdict verdict,
+      Outcome outcome,
+      EscalationTargets targets,
+      boolean event) {
+    if (event) {
+      events++;
+    }
     switch (outcome) {
       case REMINDED -> reminded++;
       case WOULD_REMIND -> wouldRemind++;
@@ -85,17 +107,21 @@ class SweepTally {
       case CAPPED -> skipped.merge(Skip.CAPPED, 1, Integer::sum);
       case ERROR -> skipped.merge(Skip.ERROR, 1, Integer::sum);
     }
-    entry(cd, Optional.of(verdict), outcome, targets);
+    entry(cd, Optional.of(verdict), outcome, targets, event);
   }
 
   /** A change whose signals or reminder failed (already logged and counted by the caller). */
   void error(ChangeData cd, Optional<IgnoredVerdict> verdict) {
     skipped.merge(Skip.ERROR, 1, Integer::sum);
-    entry(cd, verdict, Outcome.ERROR, EscalationTargets.NONE);
+    entry(cd, verdict, Outcome.ERROR, EscalationTargets.NONE, false);
   }
 
   private void entry(
-      ChangeData cd, Optional<IgnoredVerdict> verdict, Outcome outcome, EscalationTargets targets) {
+      ChangeData cd,
+      Optional<IgnoredVerdict> verdict,
+      Outcome outcome,
+      EscalationTargets targets,
+      boolean event) {
     if (entries.size() >= Sweeper.MAX_ENTRIES) {
       truncated = true;
       return;
@@ -107,7 +133,8 @@ class SweepTally {
             verdict,
             outcome,
             targets.targets(),
-            targets.skippedAway()));
+            targets.skippedAway(),
+            event));
   }
 
   /** The report of the sweep, which took {@code duration}, also logged. */
@@ -123,12 +150,13 @@ class SweepTally {
             ignored,
             reminded,
             wouldRemind,
+            events,
             ImmutableMap.copyOf(skipped),
             ImmutableList.copyOf(entries),
             truncated);
     logger.atInfo().log(
         "sweep%s: %d candidates, %d exempt, %d waiting, %d ignored, %d reminded, %d would remind,"
-            + " skipped %s, in %d ms",
+            + " %d events, skipped %s, in %d ms",
         dryRun ? " (dry run)" : "",
         report.candidates(),
         report.exempt(),
@@ -136,6 +164,7 @@ class SweepTally {
         report.ignored(),
         report.reminded(),
         report.wouldRemind(),
+        report.events(),
         report.skipped(),
         report.duration().toMillis());
     return report;

@@ -25,6 +25,7 @@ import com.google.inject.Inject;
 import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.googlesource.gerrit.plugins.communityhealth.automation.SweepCandidates.Evaluated;
+import com.googlesource.gerrit.plugins.communityhealth.automation.SweepReport.Outcome;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredVerdict;
@@ -37,7 +38,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Looks at every open change and reminds reviewers of the ignored ones, in three steps: {@link
  * SweepCandidates} selects the open changes with their signals, {@link Reminder} reminds on each
- * ignored one, {@link SweepTally} reports. A sweep runs on Gerrit's work queue ({@link
+ * ignored one (or, where the project does not remind, {@link EventOnlySender} sends its stream
+ * event alone), {@link SweepTally} reports. A sweep runs on Gerrit's work queue ({@link
  * SweepQueues}), so {@code show-queue} lists it while it runs.
  */
 @Singleton
@@ -61,6 +63,7 @@ public class Sweeper {
   private final SweepQueues queues;
   private final SweepCandidates candidates;
   private final Reminder reminder;
+  private final EventOnlySender eventOnly;
   private final HealthMetrics metrics;
   private volatile Runnable startHook = () -> {};
 
@@ -71,12 +74,14 @@ public class Sweeper {
       SweepQueues queues,
       SweepCandidates candidates,
       Reminder reminder,
+      EventOnlySender eventOnly,
       HealthMetrics metrics) {
     this.settings = settings;
     this.requestContext = requestContext;
     this.queues = queues;
     this.candidates = candidates;
     this.reminder = reminder;
+    this.eventOnly = eventOnly;
     this.metrics = metrics;
   }
 
@@ -148,7 +153,16 @@ public class Sweeper {
     try {
       boolean capReached = tally.remindersSoFar() >= settings.maxRemindersPerSweep();
       Reminder.Result result = reminders.remind(cd, signals, capReached);
-      tally.outcome(cd, verdict, result.outcome(), result.targets());
+      boolean event = result.eventSent();
+      // A project that reminds sends its event with the reminder (and none while capped or dry);
+      // only one that does not remind sends it alone. Both take the same claim: never two.
+      if (result.outcome() == Outcome.REMIND_OFF) {
+        boolean eventCapReached = tally.eventsSoFar() >= settings.maxRemindersPerSweep();
+        event =
+            eventOnly.send(cd, verdict, tally.dryRun(), eventCapReached)
+                == EventOnlySender.Outcome.SENT;
+      }
+      tally.outcome(cd, verdict, result.outcome(), result.targets(), event);
     } catch (Exception e) {
       error(tally, cd, Optional.of(verdict), e);
     }

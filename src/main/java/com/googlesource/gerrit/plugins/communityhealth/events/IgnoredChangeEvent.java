@@ -20,9 +20,9 @@ import com.google.gerrit.server.events.ChangeEvent;
 import java.util.List;
 
 /**
- * Stream event {@code community-health-ignored}: the sweeper posted the reminder of an ignored
- * change, once per waiting period. Gerrit's event broker shows it only to listeners who can see the
- * change.
+ * Stream event {@code community-health-ignored}: the sweeper found a change ignored, once per
+ * waiting period, with its reminder when the project reminds. Gerrit's event broker shows it only
+ * to listeners who can see the change.
  */
 public class IgnoredChangeEvent extends ChangeEvent {
   public static final String TYPE = "community-health-ignored";
@@ -40,6 +40,12 @@ public class IgnoredChangeEvent extends ChangeEvent {
   public String rule;
 
   public boolean newcomer;
+
+  /**
+   * Whether the sweeper posted a reminder with this event. False when the project does not remind:
+   * then the event is all there is, and {@link #escalatedTo} is empty.
+   */
+  public boolean reminded;
 
   /** The people the reminder added to the attention set. */
   public List<AccountAttribute> escalatedTo;

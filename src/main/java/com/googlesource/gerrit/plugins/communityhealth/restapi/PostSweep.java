@@ -118,6 +118,7 @@ public class PostSweep implements RestModifyView<ConfigResource, JsonObject> {
     info.ignored = r.ignored();
     info.reminded = r.reminded();
     info.wouldRemind = r.wouldRemind();
+    info.events = r.events();
     if (!r.skipped().isEmpty()) {
       Map<String, Integer> skipped = new LinkedHashMap<>();
       r.skipped().forEach((k, v) -> skipped.put(lower(k), v));
@@ -136,6 +137,9 @@ public class PostSweep implements RestModifyView<ConfigResource, JsonObject> {
     info.outcome = lower(e.outcome());
     if (e.outcome() == SweepReport.Outcome.WOULD_REMIND) {
       info.wouldRemind = true;
+    }
+    if (e.event()) {
+      info.event = true;
     }
     e.verdict()
         .ifPresent(

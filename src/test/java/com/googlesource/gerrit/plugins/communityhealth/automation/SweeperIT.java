@@ -56,8 +56,10 @@ import com.googlesource.gerrit.plugins.communityhealth.acceptance.AbstractCommun
 import com.googlesource.gerrit.plugins.communityhealth.acceptance.HealthConfig;
 import com.googlesource.gerrit.plugins.communityhealth.api.ChangeHealthInfo;
 import com.googlesource.gerrit.plugins.communityhealth.bot.BotPost;
+import com.googlesource.gerrit.plugins.communityhealth.bot.Claims;
 import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.events.IgnoredChangeEvent;
+import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -378,8 +382,10 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     JsonObject report = JsonParser.parseReader(res.getReader()).getAsJsonObject();
 
     assertThat(report.get("reminded").getAsInt()).isEqualTo(1);
+    assertThat(report.get("events").getAsInt()).isEqualTo(1);
     JsonObject entry = report.getAsJsonArray("changes").get(0).getAsJsonObject();
     assertThat(entry.get("outcome").getAsString()).isEqualTo("reminded");
+    assertThat(entry.get("event").getAsBoolean()).isTrue();
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
   }
 
@@ -463,7 +469,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   }
 
   @Test
-  public void remindOffFlagsButPostsNothing() throws Exception {
+  public void remindOffFlagsAndSendsTheEventButPostsNothing() throws Exception {
     xenapi().review().allIgnoredAfter("5s").push();
     PushOneCommit.Result r = ignoredChange();
 
@@ -472,7 +478,9 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     assertThat(report.ignored()).isEqualTo(1);
     assertThat(report.skipped()).containsEntry(SweepReport.Skip.REMIND_OFF, 1);
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
-    assertThat(events).isEmpty();
+    assertThat(attentionSet(r)).isEmpty();
+    // Stream listeners hear of the ignored change all the same: the event alone.
+    assertThat(events).hasSize(1);
   }
 
   @Test
@@ -544,7 +552,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   }
 
   @Test
-  public void streamEventComesWithTheReminderOnly() throws Exception {
+  public void streamEventComesWithTheReminderAndNotInADryRun() throws Exception {
     configureReminders();
     PushOneCommit.Result r = ignoredChange();
 
@@ -561,6 +569,213 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     assertThat(event.waitedSeconds).isAtLeast(10L);
     assertThat(event.escalatedTo).hasSize(1);
     assertThat(event.escalatedTo.get(0).username).isEqualTo("vera");
+  }
+
+  @Test
+  public void projectThatDoesNotRemindGetsOneEventPerWaitingPeriod() throws Exception {
+    configureIgnoredWithoutReminders();
+    PushOneCommit.Result r = ignoredChange();
+
+    SweepReport first = sweeper().sweep(false);
+    SweepReport second = sweeper().sweep(false);
+
+    assertWithMessage(first.toString()).that(first.events()).isEqualTo(1);
+    assertThat(first.changes().get(0).event()).isTrue();
+    assertThat(first.skipped()).containsEntry(SweepReport.Skip.REMIND_OFF, 1);
+    assertWithMessage(second.toString()).that(second.events()).isEqualTo(0);
+    assertThat(second.changes().get(0).event()).isFalse();
+    assertThat(events).hasSize(1);
+    IgnoredChangeEvent event = (IgnoredChangeEvent) events.get(0);
+    assertThat(event.changeKey.get()).isEqualTo(r.getChangeId());
+    assertThat(event.reminded).isFalse();
+    assertThat(event.escalatedTo).isEmpty();
+    assertThat(event.rule).isEqualTo("newcomerIgnoredAfter");
+    assertThat(event.threshold).isEqualTo("5s");
+    assertThat(event.waitedSeconds).isAtLeast(10L);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).isEmpty();
+    assertThat(eventClaims()).hasSize(1);
+
+    // A review ends the period; the owner's new patch set that nobody looks at starts the next.
+    TestTimeUtil.incrementClock(2, SECONDS);
+    requestScopeOperations.setApiUser(vera.id());
+    gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Please fix"));
+    TestTimeUtil.incrementClock(2, SECONDS);
+    requestScopeOperations.setApiUser(carla.id());
+    gApi.changes()
+        .id(r.getChangeId())
+        .edit()
+        .modifyFile(XENAPI_FILE, RawInputUtil.create("fixed\n"));
+    gApi.changes().id(r.getChangeId()).edit().publish();
+    requestScopeOperations.setApiUser(admin.id());
+    TestTimeUtil.incrementClock(10, SECONDS);
+    sweeper().sweep(false);
+    sweeper().sweep(false);
+
+    assertThat(events).hasSize(2);
+    IgnoredChangeEvent next = (IgnoredChangeEvent) events.get(1);
+    assertThat(next.waitingSince).isGreaterThan(event.waitingSince);
+    assertThat(eventClaims()).hasSize(2);
+  }
+
+  @Test
+  public void eventAloneIsNotRepeatedAfterARestartOrOnASecondPrimary() throws Exception {
+    configureIgnoredWithoutReminders();
+    ignoredChange();
+    assertThat(sweeper().sweep(false).events()).isEqualTo(1);
+
+    // A restart or a second primary on the same repositories remembers nothing: the claim ref is
+    // the marker.
+    forgetCachedReminders();
+    SweepReport again = sweeper().sweep(false);
+
+    assertWithMessage(again.toString()).that(again.events()).isEqualTo(0);
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  public void twoSweepsAtOnceSendOneEventAlone() throws Exception {
+    configureIgnoredWithoutReminders();
+    // The race is won or lost in milliseconds: run it a few times.
+    for (int round = 0; round < 10; round++) {
+      abandonOpenChanges();
+      events.clear();
+      ignoredChange();
+      Sweeper sweeper = sweeper();
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        CyclicBarrier start = new CyclicBarrier(2);
+        Callable<SweepReport> sweep =
+            () -> {
+              start.await();
+              return sweeper.sweep(false);
+            };
+        List<Future<SweepReport>> runs = List.of(pool.submit(sweep), pool.submit(sweep));
+        int sent = 0;
+        for (Future<SweepReport> run : runs) {
+          sent += run.get().events();
+        }
+        assertWithMessage("round %s", round).that(sent).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertWithMessage("round %s", round).that(events).hasSize(1);
+    }
+  }
+
+  @Test
+  public void projectThatRemindsGetsOneEventWithItsReminder() throws Exception {
+    configureReminders();
+    ignoredChange();
+
+    SweepReport first = sweeper().sweep(false);
+    forgetCachedReminders();
+    SweepReport second = sweeper().sweep(false);
+
+    assertThat(first.reminded()).isEqualTo(1);
+    assertThat(first.events()).isEqualTo(1);
+    assertThat(second.events()).isEqualTo(0);
+    assertThat(events).hasSize(1);
+    IgnoredChangeEvent event = (IgnoredChangeEvent) events.get(0);
+    assertThat(event.reminded).isTrue();
+    assertThat(event.escalatedTo).hasSize(1);
+    // The reminder's event takes the same claim as an event alone: the two paths cannot both send.
+    assertThat(eventClaims()).hasSize(1);
+  }
+
+  @Test
+  public void projectThatStartsRemindingMidPeriodGetsNoSecondEvent() throws Exception {
+    configureIgnoredWithoutReminders();
+    PushOneCommit.Result r = ignoredChange();
+    sweeper().sweep(false);
+    assertThat(events).hasSize(1);
+
+    configureReminders();
+    SweepReport reminding = sweeper().sweep(false);
+
+    assertWithMessage(reminding.toString()).that(reminding.reminded()).isEqualTo(1);
+    assertThat(reminding.events()).isEqualTo(0);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+    assertThat(events).hasSize(1);
+    assertThat(((IgnoredChangeEvent) events.get(0)).reminded).isFalse();
+  }
+
+  @Test
+  public void dryRunsSendNoEventAndTakeNoClaim() throws Exception {
+    xenapi().review().allIgnoredAfter("5s").dryRun(true).push();
+    ignoredChange();
+
+    SweepReport projectDry = sweeper().sweep(false);
+    assertThat(projectDry.events()).isEqualTo(0);
+
+    configureIgnoredWithoutReminders();
+    SweepReport sweepDry = sweeper().sweep(true);
+    assertThat(sweepDry.events()).isEqualTo(0);
+    assertThat(events).isEmpty();
+    assertThat(eventClaims()).isEmpty();
+
+    // Nothing was used up: the first real sweep sends the event.
+    assertThat(sweeper().sweep(false).events()).isEqualTo(1);
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  public void eventThatCannotBeSentIsCountedAndTheSweepGoesOn() throws Exception {
+    configureIgnoredWithoutReminders();
+    PushOneCommit.Result r = ignoredChange();
+    long errors =
+        testMetrics.getCount("plugins/community-health/errors", HealthMetrics.Component.EVENT);
+    // A listener that fails when Gerrit's dispatcher asks whom it listens as: the dispatch throws.
+    RegistrationHandle broken =
+        eventListeners.add(
+            "community-health-test",
+            new UserScopedEventListener() {
+              @Override
+              public void onEvent(Event e) {}
+
+              @Override
+              public CurrentUser getUser() {
+                throw new IllegalStateException("injected: listener without a user");
+              }
+            });
+    SweepReport report;
+    try {
+      report = sweeper().sweep(false);
+    } finally {
+      broken.remove();
+    }
+
+    assertWithMessage(report.toString()).that(report.ignored()).isEqualTo(1);
+    assertThat(report.skipped()).containsEntry(SweepReport.Skip.REMIND_OFF, 1);
+    assertThat(report.skipped()).doesNotContainKey(SweepReport.Skip.ERROR);
+    assertThat(report.events()).isEqualTo(0);
+    assertThat(
+            testMetrics.getCount("plugins/community-health/errors", HealthMetrics.Component.EVENT))
+        .isEqualTo(errors + 1);
+    assertThat(healthAttribute(r.getChangeId())).isIgnored();
+  }
+
+  @Test
+  @GerritConfig(name = "plugin.community-health.maxRemindersPerSweep", value = "2")
+  public void capLeavesEventsAloneForTheNextSweep() throws Exception {
+    configureIgnoredWithoutReminders();
+    pushChangeAs(carla, project, "first", "nova/virt/xenapi/1.py", UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+    pushChangeAs(carla, project, "second", "nova/virt/xenapi/2.py", UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+    PushOneCommit.Result newest =
+        pushChangeAs(carla, project, "third", "nova/virt/xenapi/3.py", UTC);
+    TestTimeUtil.incrementClock(1, HOURS);
+
+    SweepReport capped = sweeper().sweep(false);
+    assertWithMessage(capped.toString()).that(capped.events()).isEqualTo(2);
+    assertThat(events).hasSize(2);
+    assertThat(events.stream().map(e -> ((IgnoredChangeEvent) e).changeKey.get()))
+        .doesNotContain(newest.getChangeId());
+
+    SweepReport next = sweeper().sweep(false);
+    assertWithMessage(next.toString()).that(next.events()).isEqualTo(1);
+    assertThat(((IgnoredChangeEvent) events.get(2)).changeKey.get())
+        .isEqualTo(newest.getChangeId());
   }
 
   @Test
@@ -664,6 +879,31 @@ public class SweeperIT extends AbstractCommunityHealthIT {
 
   private void configureReminders() throws Exception {
     xenapi().review().allIgnoredAfter("5s").remind(true).push();
+  }
+
+  /** Flags ignored changes, as every project does by default, without reminding. */
+  private void configureIgnoredWithoutReminders() throws Exception {
+    xenapi().review().allIgnoredAfter("5s").push();
+  }
+
+  /** The claims of ignored events in the test's project. */
+  private List<String> eventClaims() throws Exception {
+    try (Repository repo = repoManager.openRepository(project)) {
+      return repo.getRefDatabase().getRefsByPrefix(Claims.REFS_PREFIX + "ignored/").stream()
+          .map(Ref::getName)
+          .toList();
+    }
+  }
+
+  /** What a restart or a second primary would not have. */
+  private void forgetCachedReminders() {
+    plugin
+        .getSysInjector()
+        .getInstance(
+            Key.get(
+                new TypeLiteral<Cache<ChangeRevisionKey, Boolean>>() {},
+                Names.named(Sweeper.REMINDED_CACHE)))
+        .invalidateAll();
   }
 
   /** A change by a newcomer that nobody reviews for 10 seconds. */
