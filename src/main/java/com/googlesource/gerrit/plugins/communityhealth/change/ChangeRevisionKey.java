@@ -18,6 +18,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.gerrit.server.query.change.ChangeData;
 import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The one cache key for values computed from one state of a change: every per-change cache
@@ -27,12 +28,13 @@ import com.googlesource.gerrit.plugins.communityhealth.config.LoadedPolicy;
  *
  * @param project the change's project
  * @param change the change number
- * @param metaRevision the change's NoteDb meta ref revision
+ * @param metaRevision the change's NoteDb meta ref revision (an id, not its hex name: keys are made
+ *     for every change of a page of results, and an id hashes and compares without a new string)
  * @param policyRevision the revision of the project's effective policy ({@link
  *     LoadedPolicy#revision}), or {@link #ANY_POLICY} for values that do not depend on it
  */
 public record ChangeRevisionKey(
-    String project, int change, String metaRevision, String policyRevision) {
+    String project, int change, ObjectId metaRevision, String policyRevision) {
   /** The policy revision of a value that does not depend on the project's policy. */
   public static final String ANY_POLICY = "";
 
@@ -58,6 +60,6 @@ public record ChangeRevisionKey(
    */
   public static ChangeRevisionKey of(ChangeData cd, String policyRevision) {
     return new ChangeRevisionKey(
-        cd.project().get(), cd.getId().get(), cd.metaRevisionOrThrow().name(), policyRevision);
+        cd.project().get(), cd.getId().get(), cd.metaRevisionOrThrow().copy(), policyRevision);
   }
 }

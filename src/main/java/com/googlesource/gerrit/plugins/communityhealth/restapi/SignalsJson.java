@@ -44,9 +44,9 @@ public final class SignalsJson {
   public static ChangeHealthInfo attribute(Signals s) {
     ChangeHealthInfo info = new ChangeHealthInfo();
     TierSignal tier = s.change().tier();
-    info.features = listOrNull(tier.features(), FeatureJson::ref);
+    info.features = listOrNull(tier.matches(), m -> FeatureJson.ref(m.feature()));
     info.tier = tierName(tier);
-    info.untestedUpstream = tier.features().isEmpty() ? null : tier.untestedUpstream();
+    info.untestedUpstream = tier.matches().isEmpty() ? null : tier.untestedUpstream();
     info.focusAreas = listOrNull(s.change().focus(), SignalsJson::focusRef);
     info.newcomer = s.newcomer().newcomer();
     s.change().waitingSince().ifPresent(w -> info.waitingSince = Timestamp.from(w));
@@ -60,7 +60,7 @@ public final class SignalsJson {
     TierSignal tier = s.change().tier();
     info.features = listOrNull(tier.matches(), FeatureJson::match);
     info.tier = tierName(tier);
-    info.untestedUpstream = tier.features().isEmpty() ? null : tier.untestedUpstream();
+    info.untestedUpstream = tier.matches().isEmpty() ? null : tier.untestedUpstream();
     info.focusAreas = listOrNull(s.change().focus(), SignalsJson::focusMatch);
     info.newcomer = s.newcomer().newcomer();
     info.newcomerReason = s.newcomer().reason();

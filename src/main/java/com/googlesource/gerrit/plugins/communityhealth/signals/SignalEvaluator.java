@@ -49,7 +49,6 @@ import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedFocus;
 import com.googlesource.gerrit.plugins.communityhealth.focus.learn.LearnedMatch;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerDecision;
-import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerPolicy;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.NewcomerRule;
 import com.googlesource.gerrit.plugins.communityhealth.newcomer.OwnerStanding;
 import com.googlesource.gerrit.plugins.communityhealth.review.IgnoredRule;
@@ -154,12 +153,16 @@ public class SignalEvaluator {
 
   /** Evaluates changes at one moment; see {@link #batch}. */
   public final class Batch {
-    private record StandingKey(Account.Id owner, BranchNameKey branch, NewcomerPolicy policy) {}
+    /**
+     * An owner's standing on a branch. Within a batch a project has one policy (the one in force,
+     * or the candidate), so the branch settles the newcomer policy too, which need not be hashed.
+     */
+    private record StandingKey(Account.Id owner, BranchNameKey branch) {}
 
     private final Instant now;
     private final LocalDate day;
     private final Optional<LoadedPolicy> candidate;
-    private final Map<Project.NameKey, LoadedPolicy> policies = new HashMap<>();
+    private final Map<Project.NameKey, InForce> inForceByProject = new HashMap<>();
     private final Map<StandingKey, OwnerStanding> ownerStandings = new HashMap<>();
     private FocusMatcher candidateMatcher;
 
@@ -181,14 +184,16 @@ public class SignalEvaluator {
         // A candidate's areas have learned nothing yet: learning starts once it is in force.
         change = compute(cd, policy, candidateMatcher, LearnedFocus.EMPTY);
       } else {
-        policy = policies.computeIfAbsent(cd.project(), p -> policyOf(cd));
-        change = changeSignals(cd, policy, day);
+        // A page of results holds a few projects: what is in force is looked up once for each.
+        InForce f = inForceByProject.computeIfAbsent(cd.project(), p -> inForce(cd));
+        policy = f.policy();
+        change = changeSignals(cd, f, day);
       }
       ProjectPolicy p = policy.policy();
       OwnerStanding standing =
           ownerStandings.computeIfAbsent(
-              new StandingKey(Account.id(change.ownerId()), cd.change().getDest(), p.newcomer()),
-              k -> standings.standing(k.owner(), k.branch(), k.policy()));
+              new StandingKey(Account.id(change.ownerId()), cd.change().getDest()),
+              k -> standings.standing(k.owner(), k.branch(), p.newcomer()));
       NewcomerDecision newcomer = NewcomerRule.of(p.newcomer()).decide(standing);
       IgnoredVerdict ignored =
           IgnoredRule.evaluate(
@@ -200,14 +205,21 @@ public class SignalEvaluator {
   /** Whether the cached part of the change's signals is ready, without computing it. */
   @VisibleForTesting
   boolean isCached(ChangeData cd, Instant now) {
-    LoadedPolicy policy = policyOf(cd);
-    return cache.getIfPresent(
-            key(
-                cd,
-                policy,
-                learned.current(cd.project(), policy),
-                now.atOffset(ZoneOffset.UTC).toLocalDate()))
+    return cache.getIfPresent(key(cd, inForce(cd), now.atOffset(ZoneOffset.UTC).toLocalDate()))
         != null;
+  }
+
+  /**
+   * What the change's project has in force: its policy and what its focus areas learned, and the
+   * revision of both that cached signals are keyed by.
+   */
+  private record InForce(LoadedPolicy policy, LearnedFocusStore.Current learned, String revision) {}
+
+  private InForce inForce(ChangeData cd) {
+    LoadedPolicy policy = policyOf(cd);
+    LearnedFocusStore.Current current = learned.current(cd.project(), policy);
+    // What focus areas learned moves the signals too: its version is part of the policy's.
+    return new InForce(policy, current, policy.revision() + "|" + current.version());
   }
 
   /** The policy in force for the change's project. */
@@ -219,18 +231,15 @@ public class SignalEvaluator {
     return policyLoader.load(state);
   }
 
-  private static Key key(
-      ChangeData cd, LoadedPolicy policy, LearnedFocusStore.Current learned, LocalDate day) {
-    // What focus areas learned moves the signals too: its version is part of the policy's.
-    return new Key(ChangeRevisionKey.of(cd, policy.revision() + "|" + learned.version()), day);
+  private static Key key(ChangeData cd, InForce inForce, LocalDate day) {
+    return new Key(ChangeRevisionKey.of(cd, inForce.revision()), day);
   }
 
-  private ChangeSignals changeSignals(ChangeData cd, LoadedPolicy policy, LocalDate day) {
-    LearnedFocusStore.Current current = learned.current(cd.project(), policy);
+  private ChangeSignals changeSignals(ChangeData cd, InForce f, LocalDate day) {
     try {
       return cache.get(
-          key(cd, policy, current, day),
-          () -> compute(cd, policy, focusMatchers.get(policy, day), current.focus()));
+          key(cd, f, day),
+          () -> compute(cd, f.policy(), focusMatchers.get(f.policy(), day), f.learned().focus()));
     } catch (ExecutionException e) {
       throw new IllegalStateException(
           "cannot compute signals of change " + cd.getId(), e.getCause());
