@@ -61,8 +61,7 @@ public class ChangeDigestLoaderTest {
             ChangeDigestLoader.patchSetUploads(timeline, T0),
             ChangeDigestLoader.reviewActions(timeline, HUMAN),
             ImmutableMap.of());
-    return ReviewCycleDurations.of(
-        List.of(new JudgedChange(digest, true)), T0, at(24 * 30), true);
+    return ReviewCycleDurations.of(List.of(new JudgedChange(digest, true)), T0, at(24 * 30), true);
   }
 
   @Test

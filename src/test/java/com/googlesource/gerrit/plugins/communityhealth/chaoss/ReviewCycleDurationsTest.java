@@ -107,11 +107,7 @@ public class ReviewCycleDurationsTest {
             owner(1).createdHours(1).reviewed(9, 8).build(),
             owner(101).createdHours(1).reviewed(9, 1).patchSet(2).reviewed(9, 5).build(),
             // Created before the window: its cycles in the window belong to an earlier one.
-            owner(101)
-                .createdAt(T0.minus(Duration.ofDays(2)))
-                .patchSet(50)
-                .reviewed(9, 51)
-                .build(),
+            owner(101).createdAt(T0.minus(Duration.ofDays(2))).patchSet(50).reviewed(9, 51).build(),
             // Created after it.
             owner(1).createdAt(TO).reviewed(9, 1).build());
 
@@ -129,7 +125,8 @@ public class ReviewCycleDurationsTest {
   @Test
   public void anEmptyWindowHasNoCycles() {
     ChangeDigest before = owner(1).createdAt(T0.minus(Duration.ofDays(3))).reviewed(9, 1).build();
-    ReviewCycleDurations none = new ReviewCycleDurations(0, 0, 0, Optional.empty(), Optional.empty());
+    ReviewCycleDurations none =
+        new ReviewCycleDurations(0, 0, 0, Optional.empty(), Optional.empty());
 
     assertThat(of(List.of(before), true)).isEqualTo(none);
     assertThat(of(List.of(), false)).isEqualTo(none);
