@@ -21,6 +21,7 @@ import {
   backlogSection,
   firstResponseSection,
   changeRequestDurationSection,
+  changeRequestReviewDurationSection,
   focusCoverageSection,
   matrixSection,
   newContributorsSection,
@@ -127,6 +128,7 @@ describe('dashboard with data', () => {
     ['backlog', backlogSection],
     ['first-response', firstResponseSection],
     ['change-request-duration', changeRequestDurationSection],
+    ['change-request-review-duration', changeRequestReviewDurationSection],
     ['focus-coverage', focusCoverageSection],
     ['new-contributors', newContributorsSection],
     ['time-zones', m => timeZonesSection(m as MetricsWithZones)],
@@ -208,6 +210,14 @@ describe('dashboard with data', () => {
       '5 of 12 merged',
       '118 of 140 merged',
     ]);
+    assert.deepEqual(
+      (await bars(page, 'change-request-review-duration')).map(b => b.text),
+      ['20 h', '3 d', '4.5 h', '30 h']
+    );
+    assert.deepEqual(
+      await texts(page, 'svg[data-chart="change-request-review-duration"] text.note'),
+      ['24 of 30 reviewed', '301 of 320 reviewed']
+    );
     assert.deepEqual(
       (await bars(page, 'focus-coverage')).map(b => `${b.category}=${b.value}`),
       ['smoother-upgrades=8', 'scheduler-placement=7', 'no focus area=26']
@@ -331,6 +341,7 @@ describe('dashboard states', () => {
       ['backlog', 'empty'],
       ['first-response', 'empty'],
       ['change-request-duration', 'empty'],
+      ['change-request-review-duration', 'empty'],
       ['focus-coverage', 'empty'],
       ['new-contributors', 'empty'],
       ['time-zones', 'empty'],
@@ -340,6 +351,7 @@ describe('dashboard states', () => {
     ]);
     assert.deepEqual(await texts(page, '.card .empty'), [
       'No open change is waiting on reviewers.',
+      'No change was created in the last 90 days.',
       'No change was created in the last 90 days.',
       'No change was created in the last 90 days.',
       'No focus area is configured: add [focusArea] sections to community-health.config.',
@@ -358,12 +370,12 @@ describe('dashboard states', () => {
     if (target.kind !== 'local') return t.skip('needs the canned failing project');
     const page = await openDashboard('demo/broken');
     const alerts = await texts(page, '.card [role="alert"]');
-    assert.equal(alerts.length, 8);
-    for (const a of alerts.slice(0, 7)) {
+    assert.equal(alerts.length, 9);
+    for (const a of alerts.slice(0, 8)) {
       assert.match(a, /^Not found \(404\): the project "demo\/broken" does not exist, you cannot see it, or this server's community-health plugin has no community-health~metrics endpoint\.$/);
     }
     assert.equal(
-      alerts[7],
+      alerts[8],
       'Gerrit answered 500 on /projects/demo%2Fbroken/community-health~features: Internal server error.'
     );
     await page.screenshot({path: `${SCREENSHOT_DIR}/dashboard-error.png`, fullPage: true});

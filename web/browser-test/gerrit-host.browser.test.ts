@@ -393,7 +393,7 @@ describe('dashboard screen', {skip: !local && 'local only'}, () => {
       const page = await open('/x/community-health/dashboard/demo/nova', theme);
       await page.waitForSelector('ch-dashboard-screen ch-dashboard[data-loaded="true"]', {timeout: 30_000});
       assert.equal(await page.textContent('ch-dashboard-screen h1'), 'Community health: demo/nova');
-      assert.equal(await page.$$eval('ch-dashboard-screen section.card[data-state="ready"]', s => s.length), 8);
+      assert.equal(await page.$$eval('ch-dashboard-screen section.card[data-state="ready"]', s => s.length), 9);
       assertReadable(
         await contrasts(page, 'ch-dashboard-screen h2, ch-dashboard-screen .explanation, ch-dashboard-screen td, ch-dashboard-screen th, ch-dashboard-screen .tier, ch-dashboard-screen .flag'),
         'dashboard text'

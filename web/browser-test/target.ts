@@ -77,6 +77,10 @@ export function cannedAnswers(): Map<string, CannedAnswer> {
             newcomers: {changes: 0, merged: 0, abandoned: 0},
             others: {changes: 0, merged: 0, abandoned: 0},
           },
+          change_request_review_duration: {
+            newcomers: {cycles: 0, reviewed: 0, superseded: 0},
+            others: {cycles: 0, reviewed: 0, superseded: 0},
+          },
           focus_coverage: {open_changes: 0, unmatched: 0, areas: []},
           new_contributors: [],
         },

@@ -212,6 +212,22 @@ export interface ChangeRequestDurationGroup {
   p90_hours?: number;
 }
 
+/**
+ * CHAOSS Change Request Review Duration of one group: from each patch set
+ * upload (the start of a review cycle) to the first human review after it,
+ * over the cycles of the changes created in the window.
+ */
+export interface ReviewCycleGroup {
+  /** Review cycles: patch sets of the changes created in the window. */
+  cycles: number;
+  /** Of those, the ones reviewed before the next patch set; only they have a duration. */
+  reviewed: number;
+  /** Of those, the ones a newer patch set replaced before any review. */
+  superseded: number;
+  median_hours?: number;
+  p90_hours?: number;
+}
+
 export interface FirstResponseGroup {
   /** Changes created in the window. */
   changes: number;
@@ -256,6 +272,10 @@ export interface DashboardMetrics {
   change_request_duration?: {
     newcomers?: ChangeRequestDurationGroup;
     others?: ChangeRequestDurationGroup;
+  };
+  change_request_review_duration?: {
+    newcomers?: ReviewCycleGroup;
+    others?: ReviewCycleGroup;
   };
   focus_coverage?: FocusCoverage;
   new_contributors?: NewContributorMonth[];

@@ -16,6 +16,7 @@ import {
   matrixSection,
   newContributorsSection,
   changeRequestDurationSection,
+  changeRequestReviewDurationSection,
   type Section,
 } from '../src/dashboard/dashboard-model.js';
 import {RestError} from '../src/rest-client.js';
@@ -135,6 +136,56 @@ describe('change request duration', () => {
         })
       ),
       /No change created in the last 90 days has been merged yet/
+    );
+  });
+});
+
+describe('change request review duration', () => {
+  test('newcomers and others, median and p90 per review cycle, drawn like the other durations', () => {
+    const spec = ready(changeRequestReviewDurationSection(METRICS));
+    assert.equal(spec.id, 'change-request-review-duration');
+    assert.deepEqual(values(spec), [
+      ['Newcomers', 20, 72],
+      ['Others', 4.5, 30],
+    ]);
+    assert.deepEqual(spec.categories.map(c => c.note), [
+      '24 of 30 reviewed',
+      '301 of 320 reviewed',
+    ]);
+    assert.equal(spec.format?.(72), '3 d');
+    assert.deepEqual(spec.series, ready(firstResponseSection(METRICS)).series);
+  });
+
+  test('a group without cycles still shows, marked', () => {
+    const spec = ready(
+      changeRequestReviewDurationSection({
+        ...EMPTY,
+        change_request_review_duration: {
+          newcomers: {cycles: 0, reviewed: 0, superseded: 0},
+          others: {cycles: 4, reviewed: 2, superseded: 1, median_hours: 3, p90_hours: 5},
+        },
+      })
+    );
+    assert.deepEqual(spec.categories.map(c => c.note), ['no changes', '2 of 4 reviewed']);
+    assert.deepEqual(spec.categories[0].values, [undefined, undefined]);
+  });
+
+  test('empty without cycles, and when none has been reviewed', () => {
+    assert.match(
+      emptyMessage(changeRequestReviewDurationSection(EMPTY)),
+      /No change was created in the last 90 days/
+    );
+    assert.match(
+      emptyMessage(
+        changeRequestReviewDurationSection({
+          ...EMPTY,
+          change_request_review_duration: {
+            newcomers: {cycles: 2, reviewed: 0, superseded: 1},
+            others: {cycles: 1, reviewed: 0, superseded: 0},
+          },
+        })
+      ),
+      /No patch set of a change created in the last 90 days has had a human review yet/
     );
   });
 });

@@ -19,6 +19,7 @@ import {
   matrixSection,
   newContributorsSection,
   changeRequestDurationSection,
+  changeRequestReviewDurationSection,
   type Section,
 } from './dashboard-model.js';
 import type {MetricsWithZones, ReviewersReport} from './health-types.js';
@@ -55,6 +56,13 @@ const CHART_CARDS: readonly ChartCard[] = [
     explanation:
       'From a change\'s upload to its merge, over the changes created in the window that have been merged (CHAOSS Change Requests Duration). Abandoned and still open changes have no duration; under each group, how many of its changes were merged.',
     section: changeRequestDurationSection,
+  },
+  {
+    id: 'change-request-review-duration',
+    title: 'Change request review duration: newcomers vs others',
+    explanation:
+      'From each patch set upload to the first vote or comment after it by someone other than the change\'s owner or a bot, over the patch sets of the changes created in the window (CHAOSS Change Request Review Duration). A patch set replaced before anyone reviewed it, or still waiting, has no duration; under each group, how many of its patch sets were reviewed.',
+    section: changeRequestReviewDurationSection,
   },
   {
     id: 'focus-coverage',

@@ -14,6 +14,7 @@ import type {
   FeatureSupport,
   FirstResponseGroup,
   ChangeRequestDurationGroup,
+  ReviewCycleGroup,
   SupportMatrix,
 } from '../api-types.js';
 import {maturityMeaning, maturityTone, testingMeaning, type Tone} from '../chips.js';
@@ -62,23 +63,24 @@ export function backlogSection(metrics: DashboardMetrics): Section<ChartSpec> {
   };
 }
 
-/** A group's median and 90th percentile, as both duration charts draw them. */
+/** A group's median and 90th percentile, as the duration charts draw them. */
 interface HoursGroup {
-  changes: number;
   median_hours?: number;
   p90_hours?: number;
 }
 
 /**
  * Newcomers beside others, median and 90th percentile hours: the one chart
- * shape of time to first review and change request duration, so that the two read
- * alike. Empty without changes, and with `unmeasured` when no change
- * has a duration yet.
+ * shape of time to first review, change request duration and change request
+ * review duration, so that they read alike. `size` is what the group counts
+ * (changes or review cycles). Empty without any, and with `unmeasured` when
+ * none has a duration yet.
  */
 function hoursByGroupSection<G extends HoursGroup>(
   metrics: DashboardMetrics,
   chart: {id: string; title: string},
   pair: {newcomers?: G; others?: G} | undefined,
+  size: (g: G) => number,
   note: (g: G) => string,
   unmeasured: string
 ): Section<ChartSpec> {
@@ -86,7 +88,7 @@ function hoursByGroupSection<G extends HoursGroup>(
     ['Newcomers', pair?.newcomers],
     ['Others', pair?.others],
   ];
-  if (groups.every(([, g]) => !g || g.changes === 0)) {
+  if (groups.every(([, g]) => !g || size(g) === 0)) {
     return {
       kind: 'empty',
       message: `No change was created in ${windowText(metrics)}.`,
@@ -105,7 +107,7 @@ function hoursByGroupSection<G extends HoursGroup>(
       ],
       categories: groups.map(([label, g]) => ({
         label,
-        note: !g || g.changes === 0 ? 'no changes' : note(g),
+        note: !g || size(g) === 0 ? 'no changes' : note(g),
         values: [g?.median_hours, g?.p90_hours],
       })),
       format: formatHours,
@@ -120,6 +122,7 @@ export function firstResponseSection(
     metrics,
     {id: 'first-response', title: 'Time to first review'},
     metrics.time_to_first_review,
+    g => g.changes,
     g => `${g.responded} of ${g.changes} reviewed`,
     `No change created in ${windowText(metrics)} has had a human review yet.`
   );
@@ -138,8 +141,31 @@ export function changeRequestDurationSection(
     metrics,
     {id: 'change-request-duration', title: 'Change request duration: upload to merge'},
     metrics.change_request_duration,
+    g => g.changes,
     g => `${g.merged} of ${g.changes} merged`,
     `No change created in ${windowText(metrics)} has been merged yet.`
+  );
+}
+
+/**
+ * Each review cycle's upload to its first human review (CHAOSS Change
+ * Request Review Duration). Only reviewed cycles have a duration; the note
+ * says how many of the group's cycles that is. Superseded cycles stay in the
+ * JSON, as the abandoned changes do beside change request duration.
+ */
+export function changeRequestReviewDurationSection(
+  metrics: DashboardMetrics
+): Section<ChartSpec> {
+  return hoursByGroupSection<ReviewCycleGroup>(
+    metrics,
+    {
+      id: 'change-request-review-duration',
+      title: 'Change request review duration: upload to first review',
+    },
+    metrics.change_request_review_duration,
+    g => g.cycles,
+    g => `${g.reviewed} of ${g.cycles} reviewed`,
+    `No patch set of a change created in ${windowText(metrics)} has had a human review yet.`
   );
 }
 

@@ -28,6 +28,7 @@ public class MetricsInfo {
   public List<BucketInfo> backlog;
   public TimeToFirstReviewInfo timeToFirstReview;
   public ChangeRequestDurationInfo changeRequestDuration;
+  public ChangeRequestReviewDurationInfo changeRequestReviewDuration;
   public FocusCoverageInfo focusCoverage;
   public List<MonthInfo> newContributors;
   public List<RegionInfo> timeZones;
@@ -68,6 +69,23 @@ public class MetricsInfo {
     public Integer changes;
     public Integer merged;
     public Integer abandoned;
+    public Double medianHours;
+    public Double p90Hours;
+  }
+
+  /**
+   * CHAOSS Change Request Review Duration: upload to first review of each review cycle of the
+   * changes created in the window.
+   */
+  public static class ChangeRequestReviewDurationInfo {
+    public CyclesInfo newcomers;
+    public CyclesInfo others;
+  }
+
+  public static class CyclesInfo {
+    public Integer cycles;
+    public Integer reviewed;
+    public Integer superseded;
     public Double medianHours;
     public Double p90Hours;
   }

@@ -43,8 +43,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Reads what the dashboard's metrics need of a change ({@link ChangeDigest}): its human review by
- * the one definition of human activity ({@link HumanActivity#isReviewerResponse}), its Code-Review
- * votes and its owner's UTC offset.
+ * the one definition of human activity ({@link HumanActivity#isReviewerResponse}), its patch set
+ * uploads, its Code-Review votes and its owner's UTC offset.
  *
  * <p>The dashboard asks for every change of its window on each request; reading a change's
  * messages, approvals and commit is the expensive part, so the digest is cached by the change's
@@ -105,6 +105,7 @@ public class ChangeDigestLoader {
         Optional.empty(),
         outcome(c),
         closed(c),
+        ImmutableList.of(c.getCreatedOn()),
         ImmutableList.of(),
         ImmutableMap.of());
   }
@@ -114,11 +115,6 @@ public class ChangeDigestLoader {
     Timeline timeline = factsLoader.timeline(cd);
     HumanActivity human = humanActivity.forTimeline(timeline);
     Actor owner = timeline.owner();
-    ImmutableList<ChangeDigest.ReviewAction> actions =
-        timeline.events().stream()
-            .filter(e -> human.isReviewerResponse(e, owner))
-            .map(e -> new ChangeDigest.ReviewAction(e.actor().accountId(), e.when()))
-            .collect(ImmutableList.toImmutableList());
     PersonIdent author = cd.getAuthor();
     return new ChangeDigest(
         c.getOwner().get(),
@@ -126,8 +122,31 @@ public class ChangeDigestLoader {
         author == null ? Optional.empty() : Optional.of(author.getZoneOffset()),
         outcome(c),
         c.isMerged() ? mergedOn(cd) : closed(c),
-        actions,
+        patchSetUploads(timeline, c.getCreatedOn()),
+        reviewActions(timeline, human),
         codeReview(cd, human, owner));
+  }
+
+  /** Every human comment or vote by someone other than the owner, oldest first. */
+  static ImmutableList<ChangeDigest.ReviewAction> reviewActions(
+      Timeline timeline, HumanActivity human) {
+    return timeline.events().stream()
+        .filter(e -> human.isReviewerResponse(e, timeline.owner()))
+        .map(e -> new ChangeDigest.ReviewAction(e.actor().accountId(), e.when()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * When each patch set was uploaded, from the upload messages the timeline already holds (no
+   * further read). The first patch set is the change's creation: Gerrit writes its message at the
+   * same instant, and a change imported without upload messages still has that one.
+   */
+  static ImmutableList<Instant> patchSetUploads(Timeline timeline, Instant created) {
+    ImmutableList.Builder<Instant> uploads = ImmutableList.<Instant>builder().add(created);
+    timeline.events().stream()
+        .filter(e -> e.kind().isPatchSet() && e.when().isAfter(created))
+        .forEach(e -> uploads.add(e.when()));
+    return uploads.build();
   }
 
   /** Each human reviewer's latest non-zero Code-Review vote, over all patch sets. */

@@ -14,6 +14,7 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.chaoss;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -34,6 +35,9 @@ import java.util.Optional;
  * @param closed when it was merged or abandoned: Gerrit's merge time for a merged change, the last
  *     update for an abandoned one (and for changes read from the index alone, whose last update is
  *     before every window asked about)
+ * @param patchSetUploads when each patch set was uploaded, oldest first; each starts a review cycle
+ *     (CHAOSS). Never empty: a change whose history records no upload has its creation as its one
+ *     upload
  * @param reviewActions every human comment or vote by someone other than the owner, oldest first;
  *     the first is the change's first response
  * @param codeReview each human reviewer's latest non-zero Code-Review vote on the change
@@ -44,6 +48,7 @@ public record ChangeDigest(
     Optional<ZoneOffset> ownerOffset,
     Outcome outcome,
     Optional<Instant> closed,
+    ImmutableList<Instant> patchSetUploads,
     ImmutableList<ReviewAction> reviewActions,
     ImmutableMap<Integer, Integer> codeReview) {
   /** How a change ended, so far. */
@@ -65,6 +70,8 @@ public record ChangeDigest(
     requireNonNull(ownerOffset, "ownerOffset");
     requireNonNull(outcome, "outcome");
     requireNonNull(closed, "closed");
+    requireNonNull(patchSetUploads, "patchSetUploads");
+    checkArgument(!patchSetUploads.isEmpty(), "a change has at least one patch set");
     requireNonNull(reviewActions, "reviewActions");
     requireNonNull(codeReview, "codeReview");
   }

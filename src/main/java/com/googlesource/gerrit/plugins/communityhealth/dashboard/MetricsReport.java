@@ -19,6 +19,7 @@ import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MonthlyNewContributors;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewCycleDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import java.time.Instant;
@@ -35,6 +36,9 @@ import java.util.Optional;
  * @param others the same for everyone else's
  * @param newcomerChangeRequestDuration upload to merge of newcomers' changes created in the window
  * @param otherChangeRequestDuration the same for everyone else's
+ * @param newcomerReviewCycles upload to first review of each review cycle of newcomers' changes
+ *     created in the window
+ * @param otherReviewCycles the same for everyone else's
  * @param newContributors per month of the window
  * @param timeZones time to first response by the owner's region
  * @param reviewHours human review actions by hour of day, UTC
@@ -49,6 +53,8 @@ public record MetricsReport(
     ResponseTimes others,
     ChangeRequestDurations newcomerChangeRequestDuration,
     ChangeRequestDurations otherChangeRequestDuration,
+    ReviewCycleDurations newcomerReviewCycles,
+    ReviewCycleDurations otherReviewCycles,
     ImmutableList<MonthlyNewContributors> newContributors,
     ImmutableList<TimeZoneMetrics.RegionResponse> timeZones,
     ImmutableList<ReviewHours.Hour> reviewHours,

@@ -26,6 +26,7 @@ import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurat
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.CommunityMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.JudgedChange;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MetricsHistory;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewCycleDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.config.PolicyLoader;
@@ -94,6 +95,8 @@ public class MetricsReporter {
         CommunityMetrics.timeToFirstResponse(history, from, now, false),
         ChangeRequestDurations.of(judged, from, now, true),
         ChangeRequestDurations.of(judged, from, now, false),
+        ReviewCycleDurations.of(judged, from, now, true),
+        ReviewCycleDurations.of(judged, from, now, false),
         CommunityMetrics.newContributors(history, from, now),
         TimeZoneMetrics.byRegion(judged, from, now, thresholds),
         ReviewHours.byHour(loaded.changes(), from, now),

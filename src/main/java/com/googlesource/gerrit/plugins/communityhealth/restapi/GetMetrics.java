@@ -26,6 +26,7 @@ import com.googlesource.gerrit.plugins.communityhealth.chaoss.BacklogBucket;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ChangeRequestDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.MonthlyNewContributors;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ResponseTimes;
+import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewCycleDurations;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.ReviewHours;
 import com.googlesource.gerrit.plugins.communityhealth.chaoss.TimeZoneMetrics;
 import com.googlesource.gerrit.plugins.communityhealth.config.ServerSettings;
@@ -88,6 +89,9 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     info.changeRequestDuration = new MetricsInfo.ChangeRequestDurationInfo();
     info.changeRequestDuration.newcomers = duration(r.newcomerChangeRequestDuration());
     info.changeRequestDuration.others = duration(r.otherChangeRequestDuration());
+    info.changeRequestReviewDuration = new MetricsInfo.ChangeRequestReviewDurationInfo();
+    info.changeRequestReviewDuration.newcomers = cycles(r.newcomerReviewCycles());
+    info.changeRequestReviewDuration.others = cycles(r.otherReviewCycles());
     info.newContributors = r.newContributors().stream().map(GetMetrics::month).toList();
     info.timeZones = r.timeZones().stream().map(GetMetrics::region).toList();
     info.reviewHours = r.reviewHours().stream().map(GetMetrics::hour).toList();
@@ -119,6 +123,16 @@ public class GetMetrics implements RestReadView<ProjectResource> {
     i.changes = d.changes();
     i.merged = d.merged();
     i.abandoned = d.abandoned();
+    i.medianHours = d.medianHours().orElse(null);
+    i.p90Hours = d.p90Hours().orElse(null);
+    return i;
+  }
+
+  private static MetricsInfo.CyclesInfo cycles(ReviewCycleDurations d) {
+    MetricsInfo.CyclesInfo i = new MetricsInfo.CyclesInfo();
+    i.cycles = d.cycles();
+    i.reviewed = d.reviewed();
+    i.superseded = d.superseded();
     i.medianHours = d.medianHours().orElse(null);
     i.p90Hours = d.p90Hours().orElse(null);
     return i;

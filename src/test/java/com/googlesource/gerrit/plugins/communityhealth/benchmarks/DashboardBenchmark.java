@@ -94,6 +94,9 @@ public class DashboardBenchmark {
               Optional.of(ZoneOffset.of(OFFSETS[owner % OFFSETS.length])),
               outcome,
               outcome == ChangeDigest.Outcome.OPEN ? Optional.empty() : Optional.of(t),
+              // One patch set each, and no further draw from the random: the same changes as
+              // before patch sets were digested, so figures stay comparable.
+              ImmutableList.of(created),
               actions.build(),
               votes.buildKeepingLast()));
     }

@@ -30,6 +30,7 @@ final class Digests {
   private Optional<ZoneOffset> offset = Optional.empty();
   private ChangeDigest.Outcome outcome = ChangeDigest.Outcome.OPEN;
   private Optional<Instant> closed = Optional.empty();
+  private final ImmutableList.Builder<Instant> laterPatchSets = ImmutableList.builder();
   private final ImmutableList.Builder<ChangeDigest.ReviewAction> actions = ImmutableList.builder();
   private final ImmutableMap.Builder<Integer, Integer> votes = ImmutableMap.builder();
 
@@ -68,6 +69,12 @@ final class Digests {
     return this;
   }
 
+  /** A patch set after the first, uploaded {@code hours} after creation. */
+  Digests patchSet(double hours) {
+    laterPatchSets.add(created.plus(Duration.ofMinutes(Math.round(hours * 60))));
+    return this;
+  }
+
   /** A review action {@code hours} after creation. */
   Digests reviewed(int reviewer, double hours) {
     actions.add(
@@ -83,6 +90,13 @@ final class Digests {
 
   ChangeDigest build() {
     return new ChangeDigest(
-        owner, created, offset, outcome, closed, actions.build(), votes.buildKeepingLast());
+        owner,
+        created,
+        offset,
+        outcome,
+        closed,
+        ImmutableList.<Instant>builder().add(created).addAll(laterPatchSets.build()).build(),
+        actions.build(),
+        votes.buildKeepingLast());
   }
 }

@@ -188,6 +188,47 @@ public class MetricsIT extends AbstractCommunityHealthIT {
   }
 
   @Test
+  public void changeRequestReviewDurationRunsFromEachUploadToItsFirstHumanReview()
+      throws Exception {
+    Instant start = TimeUtil.now();
+    TestAccount rosa = accountCreator.create("rosa", "rosa@example.com", "Rosa", null);
+    TestAccount ci =
+        accountCreator.create("zuul", "zuul@example.com", "Zuul", null, "Service Users");
+    PushOneCommit.Result ps1 = pushChangeAs(rosa, project, "Fix", "f.py", ZoneId.of("UTC"));
+    String id = ps1.getChangeId();
+    TestTimeUtil.incrementClock(2, HOURS);
+    // Reworked before anyone looked: patch set 1's cycle is superseded.
+    amendChangeWithUploader(ps1, project, rosa).assertOkStatus();
+    TestTimeUtil.incrementClock(1, HOURS);
+    requestScopeOperations.setApiUser(ci.id());
+    gApi.changes().id(id).current().review(new ReviewInput().message("Build ok"));
+    TestTimeUtil.incrementClock(1, HOURS);
+    requestScopeOperations.setApiUser(rosa.id());
+    gApi.changes().id(id).current().review(new ReviewInput().message("Ready"));
+    TestTimeUtil.incrementClock(3, HOURS);
+    requestScopeOperations.setApiUser(admin.id());
+    gApi.changes().id(id).current().review(new ReviewInput().message("Looks good"));
+
+    MetricsInfo m =
+        getJson(
+            userRestSession, projectUrl(project) + "/" + PLUGIN + "~metrics", MetricsInfo.class);
+    double testHours = Duration.between(start, TimeUtil.now()).toSeconds() / 3600.0;
+
+    MetricsInfo.CyclesInfo newcomers = m.changeRequestReviewDuration.newcomers;
+    assertThat(newcomers.cycles).isEqualTo(2);
+    assertThat(newcomers.reviewed).isEqualTo(1);
+    assertThat(newcomers.superseded).isEqualTo(1);
+    // From patch set 2 (not patch set 1, 7 h before the review) to admin's comment (not the
+    // bot's at 1 h, not the owner's at 2 h).
+    assertThat(newcomers.medianHours).isAtLeast(5.0);
+    assertThat(newcomers.medianHours).isLessThan(7.0);
+    assertThat(newcomers.medianHours).isAtMost(testHours);
+    assertThat(newcomers.p90Hours).isEqualTo(newcomers.medianHours);
+    assertThat(m.changeRequestReviewDuration.others.reviewed).isEqualTo(0);
+    assertThat(m.changeRequestReviewDuration.others.medianHours).isNull();
+  }
+
+  @Test
   public void oneWindowSyntaxForMetricsAndFeatures() throws Exception {
     String metrics = projectUrl(project) + "/" + PLUGIN + "~metrics";
     String features = projectUrl(project) + "/" + PLUGIN + "~features";
