@@ -17,7 +17,6 @@ package com.googlesource.gerrit.plugins.communityhealth.chaoss;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,12 +54,10 @@ public record ChangeRequestDurations(
     int count = 0;
     int abandoned = 0;
     for (JudgedChange j : changes) {
-      ChangeDigest c = j.change();
-      if (j.newcomerAtCreation() != newcomers
-          || c.created().isBefore(from)
-          || !c.created().isBefore(to)) {
+      if (!j.inGroup(from, to, newcomers)) {
         continue;
       }
+      ChangeDigest c = j.change();
       count++;
       switch (c.outcome()) {
         case MERGED -> c.closed().ifPresent(m -> durations.add(Duration.between(c.created(), m)));
@@ -68,15 +65,8 @@ public record ChangeRequestDurations(
         case OPEN -> {}
       }
     }
-    if (durations.isEmpty()) {
-      return new ChangeRequestDurations(count, 0, abandoned, Optional.empty(), Optional.empty());
-    }
-    durations.sort(Comparator.naturalOrder());
+    ResponseTimes times = ResponseTimes.of(count, durations);
     return new ChangeRequestDurations(
-        count,
-        durations.size(),
-        abandoned,
-        Optional.of(ResponseTimes.hours(ResponseTimes.median(durations))),
-        Optional.of(ResponseTimes.hours(ResponseTimes.nearestRank(durations, 0.9))));
+        count, times.responded(), abandoned, times.medianHours(), times.p90Hours());
   }
 }

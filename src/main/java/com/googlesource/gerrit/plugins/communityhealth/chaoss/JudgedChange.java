@@ -16,6 +16,8 @@ package com.googlesource.gerrit.plugins.communityhealth.chaoss;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+
 /**
  * A change with whether its owner was a newcomer when it was created.
  *
@@ -25,6 +27,17 @@ import static java.util.Objects.requireNonNull;
 public record JudgedChange(ChangeDigest change, boolean newcomerAtCreation) {
   public JudgedChange {
     requireNonNull(change, "change");
+  }
+
+  /**
+   * Whether the change was created in [from, to) by an owner who was ({@code newcomers}) or was not
+   * a newcomer then: the group whose changes a metric of the window counts. The window goes by
+   * creation, as CHAOSS's period does.
+   */
+  public boolean inGroup(Instant from, Instant to, boolean newcomers) {
+    return newcomerAtCreation == newcomers
+        && !change.created().isBefore(from)
+        && change.created().isBefore(to);
   }
 
   /** As the older metrics see it. */

@@ -56,12 +56,10 @@ public record ReviewCycleDurations(
     int cycles = 0;
     int superseded = 0;
     for (JudgedChange j : changes) {
-      ChangeDigest c = j.change();
-      if (j.newcomerAtCreation() != newcomers
-          || c.created().isBefore(from)
-          || !c.created().isBefore(to)) {
+      if (!j.inGroup(from, to, newcomers)) {
         continue;
       }
+      ChangeDigest c = j.change();
       List<Instant> uploads = c.patchSetUploads();
       for (int i = 0; i < uploads.size(); i++) {
         cycles++;
