@@ -220,6 +220,15 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   }
 
   private void raceTwoSweeps(PushOneCommit.Result r) throws Exception {
+    List<SweepReport> reports = twoSweepsAtOnce();
+    assertWithMessage(reports.toString())
+        .that(reports.stream().mapToInt(SweepReport::reminded).sum())
+        .isEqualTo(1);
+    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
+  }
+
+  /** The reports of two sweeps started at the same moment on two threads. */
+  private List<SweepReport> twoSweepsAtOnce() throws Exception {
     Sweeper sweeper = sweeper();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -230,17 +239,10 @@ public class SweeperIT extends AbstractCommunityHealthIT {
             return sweeper.sweep(false);
           };
       List<Future<SweepReport>> runs = List.of(pool.submit(sweep), pool.submit(sweep));
-      int reminded = 0;
-      StringBuilder reports = new StringBuilder();
-      for (Future<SweepReport> run : runs) {
-        reminded += run.get().reminded();
-        reports.append(run.get()).append('\n');
-      }
-      assertWithMessage(reports.toString()).that(reminded).isEqualTo(1);
+      return List.of(runs.get(0).get(), runs.get(1).get());
     } finally {
       pool.shutdownNow();
     }
-    assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
   }
 
   @Test
@@ -640,24 +642,10 @@ public class SweeperIT extends AbstractCommunityHealthIT {
       abandonOpenChanges();
       events.clear();
       ignoredChange();
-      Sweeper sweeper = sweeper();
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      try {
-        CyclicBarrier start = new CyclicBarrier(2);
-        Callable<SweepReport> sweep =
-            () -> {
-              start.await();
-              return sweeper.sweep(false);
-            };
-        List<Future<SweepReport>> runs = List.of(pool.submit(sweep), pool.submit(sweep));
-        int sent = 0;
-        for (Future<SweepReport> run : runs) {
-          sent += run.get().events();
-        }
-        assertWithMessage("round %s", round).that(sent).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
-      }
+      List<SweepReport> reports = twoSweepsAtOnce();
+      assertWithMessage("round %s: %s", round, reports)
+          .that(reports.stream().mapToInt(SweepReport::events).sum())
+          .isEqualTo(1);
       assertWithMessage("round %s", round).that(events).hasSize(1);
     }
   }
