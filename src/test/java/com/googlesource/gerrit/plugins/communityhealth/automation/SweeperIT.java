@@ -227,6 +227,19 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(1);
   }
 
+  /** Two seconds on, Carla uploads a new patch set of {@code r}; ten seconds pass unreviewed. */
+  private void ownerAnswersWithANewPatchSetNobodyLooksAt(PushOneCommit.Result r) throws Exception {
+    TestTimeUtil.incrementClock(2, SECONDS);
+    requestScopeOperations.setApiUser(carla.id());
+    gApi.changes()
+        .id(r.getChangeId())
+        .edit()
+        .modifyFile(XENAPI_FILE, RawInputUtil.create("fixed\n"));
+    gApi.changes().id(r.getChangeId()).edit().publish();
+    requestScopeOperations.setApiUser(admin.id());
+    TestTimeUtil.incrementClock(10, SECONDS);
+  }
+
   /** The reports of two sweeps started at the same moment on two threads. */
   private List<SweepReport> twoSweepsAtOnce() throws Exception {
     Sweeper sweeper = sweeper();
@@ -539,15 +552,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     assertThat(sweeper().sweep(false).ignored()).isEqualTo(0);
 
     // The owner answers with a new patch set and nobody looks: a new period, a new reminder.
-    TestTimeUtil.incrementClock(2, SECONDS);
-    requestScopeOperations.setApiUser(carla.id());
-    gApi.changes()
-        .id(r.getChangeId())
-        .edit()
-        .modifyFile(XENAPI_FILE, RawInputUtil.create("fixed\n"));
-    gApi.changes().id(r.getChangeId()).edit().publish();
-    requestScopeOperations.setApiUser(admin.id());
-    TestTimeUtil.incrementClock(10, SECONDS);
+    ownerAnswersWithANewPatchSetNobodyLooksAt(r);
     SweepReport report = sweeper().sweep(false);
     assertWithMessage(report.toString()).that(report.reminded()).isEqualTo(1);
     assertThat(messagesTagged(r.getChangeId(), BotPost.IGNORED_TAG)).hasSize(2);
@@ -601,15 +606,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     TestTimeUtil.incrementClock(2, SECONDS);
     requestScopeOperations.setApiUser(vera.id());
     gApi.changes().id(r.getChangeId()).current().review(new ReviewInput().message("Please fix"));
-    TestTimeUtil.incrementClock(2, SECONDS);
-    requestScopeOperations.setApiUser(carla.id());
-    gApi.changes()
-        .id(r.getChangeId())
-        .edit()
-        .modifyFile(XENAPI_FILE, RawInputUtil.create("fixed\n"));
-    gApi.changes().id(r.getChangeId()).edit().publish();
-    requestScopeOperations.setApiUser(admin.id());
-    TestTimeUtil.incrementClock(10, SECONDS);
+    ownerAnswersWithANewPatchSetNobodyLooksAt(r);
     sweeper().sweep(false);
     sweeper().sweep(false);
 
