@@ -74,6 +74,9 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
   /** Welcomes on, reminders after {@link #IGNORED_AFTER}. */
   private static String remindProject;
 
+  /** Changes ignored after {@link #IGNORED_AFTER}, no reminders: stream events alone. */
+  private static String eventsProject;
+
   /**
    * Runs after the base class started node A (JUnit runs superclass {@code @BeforeClass} first).
    */
@@ -95,6 +98,7 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
     runId = UUID.randomUUID().toString().substring(0, 8);
     welcomeProject = "exactly-once-" + runId + "/welcome";
     remindProject = "exactly-once-" + runId + "/remind";
+    eventsProject = "exactly-once-" + runId + "/events";
     createProject(welcomeProject, "[newcomer]\n  welcome = true\n");
     createProject(
         remindProject,
@@ -111,6 +115,15 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
             + IGNORED_AFTER.toSeconds()
             + "s\n"
             + "  remind = true\n");
+    createProject(
+        eventsProject,
+        "[review]\n"
+            + "  ignoredAfter = "
+            + IGNORED_AFTER.toSeconds()
+            + "s\n"
+            + "  newcomerIgnoredAfter = "
+            + IGNORED_AFTER.toSeconds()
+            + "s\n");
   }
 
   /** Runs before the base class stops node A. */
@@ -215,6 +228,57 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
 
     List<JsonObject> reports = sweepAtOnce(urlA, urlA);
     assertOneReminderEach(changes, reports, "two sweeps at once");
+  }
+
+  @Test
+  public void sweepsOnBothPrimariesSendOneEventPerIgnoredChangeOfAProjectThatDoesNotRemind()
+      throws Exception {
+    Path clone = cloneProject(VETERAN, eventsProject, "Vera Veteran", "vera@example.com");
+    List<Upload> uploads = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      uploads.add(new Upload(VETERAN, "vera@example.com", "event-" + i + ".txt"));
+    }
+    List<Integer> changes = pushChangesAtOnce(clone, eventsProject, uploads);
+    Instant pushed = Instant.now();
+    // B's sweeper finds changes in its own index: show it A's changes.
+    for (int change : changes) {
+      restAt(urlB, ADMIN, "POST", "changes/" + id(eventsProject, change) + "/index", null)
+          .assertOk();
+    }
+    sleepUntilIgnored(pushed);
+
+    List<JsonObject> first = sweepAtOnce(urlA, urlB);
+    for (int change : changes) {
+      assertWithMessage("sweeps of %s that sent change %s's event", first, change)
+          .that(eventsSent(first, change))
+          .isEqualTo(1);
+    }
+    List<JsonObject> second = sweepAtOnce(urlA, urlB);
+    for (int change : changes) {
+      assertWithMessage("second sweeps of %s that sent change %s's event", second, change)
+          .that(eventsSent(second, change))
+          .isEqualTo(0);
+    }
+  }
+
+  /** How many of {@code reports} sent the stream event of {@code change} of the events project. */
+  private static int eventsSent(List<JsonObject> reports, int change) {
+    int sent = 0;
+    for (JsonObject report : reports) {
+      if (!report.has("changes")) {
+        continue;
+      }
+      for (JsonElement e : report.getAsJsonArray("changes")) {
+        JsonObject entry = e.getAsJsonObject();
+        if (eventsProject.equals(entry.get("project").getAsString())
+            && entry.get("number").getAsInt() == change
+            && entry.has("event")
+            && entry.get("event").getAsBoolean()) {
+          sent++;
+        }
+      }
+    }
+    return sent;
   }
 
   /** Every change carries one reminder, and exactly one of the two sweeps reported posting it. */
