@@ -65,7 +65,7 @@ public final class LearnedFocus {
   private final IndexSearcher searcher;
   private final LeafReader leaf;
   private final LearnedTerms terms;
-  private final LeafReader docFreqs;
+  private final LearnedFrequencies docFreqs;
   private final int[] numbers;
   private final String[] subjects;
   private final ImmutableList<ImmutableSet<String>> areas;
@@ -89,7 +89,7 @@ public final class LearnedFocus {
     this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
     try {
       this.terms = leaf == null ? null : new LearnedTerms(leaf);
-      this.docFreqs = leaf == null ? null : new DocFreqTableReader(leaf, terms);
+      this.docFreqs = leaf == null ? null : new LearnedFrequencies(leaf, terms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,7 +14,6 @@
 
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;
 
-import java.io.IOException;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
@@ -29,19 +28,19 @@ import org.apache.lucene.index.Terms;
  * threads gains a parent.
  */
 final class PatchSetTermsReader extends FilterLeafReader {
-  private final LeafReader learned;
+  private final LearnedFrequencies learned;
 
   /**
    * @param analysed the patch set as the matcher indexed it, document 0
-   * @param learned the learned index's frequencies ({@link DocFreqTableReader})
+   * @param learned the learned index's frequencies
    */
-  PatchSetTermsReader(LeafReader analysed, LeafReader learned) {
+  PatchSetTermsReader(LeafReader analysed, LearnedFrequencies learned) {
     super(analysed);
     this.learned = learned;
   }
 
   @Override
-  public Terms terms(String field) throws IOException {
+  public Terms terms(String field) {
     return learned.terms(field);
   }
 

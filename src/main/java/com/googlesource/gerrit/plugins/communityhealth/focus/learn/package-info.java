@@ -27,7 +27,7 @@
  * match of the area's query stands when they carry at least {@link LearnerSettings#minSupport()}
  * ({@link LearnedFocus#queryMatchStands}). Every term's document frequency and postings state come
  * from a table read when learning ({@link LearnedTerms}; MoreLikeThis reads it through {@link
- * DocFreqTableReader}), so that no search seeks the terms dictionary, and the search asks for no
+ * LearnedFrequencies}), so that no search seeks the terms dictionary, and the search asks for no
  * hit count, so that it skips the documents that cannot be among the nearest.
  */
 package com.googlesource.gerrit.plugins.communityhealth.focus.learn;

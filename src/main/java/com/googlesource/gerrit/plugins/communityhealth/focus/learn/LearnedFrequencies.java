@@ -28,24 +28,27 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The learned index as {@link org.apache.lucene.queries.mlt.MoreLikeThis} reads it: every term's
- * document frequency from the table of {@link LearnedTerms}. MoreLikeThis looks up the frequency of
- * each term of the patch set; through the terms dictionary each lookup costs a seek, and a hundred
- * of them cost several times the analysis of the patch set itself.
+ * The learned index's statistics as {@link org.apache.lucene.queries.mlt.MoreLikeThis} reads them
+ * ({@link PatchSetTermsReader}): every term's document frequency from the table of {@link
+ * LearnedTerms}, and the document count. MoreLikeThis looks up the frequency of each term of the
+ * patch set; through the terms dictionary each lookup costs a seek, and a hundred of them cost
+ * several times the analysis of the patch set itself.
  */
-final class DocFreqTableReader extends FilterLeafReader {
+final class LearnedFrequencies {
   /** Per field, made once: MoreLikeThis asks for a field's terms at every lookup. */
   private final Map<String, Terms> fields = new HashMap<>();
 
-  /** {@code in} with the frequencies of {@code table}, which was read from it. */
-  DocFreqTableReader(LeafReader in, LearnedTerms table) throws IOException {
-    super(in);
-    for (FieldInfo field : in.getFieldInfos()) {
-      Terms terms = in.terms(field.name);
+  private final int numDocs;
+  private final int maxDoc;
+
+  /** The statistics of {@code learned} with the frequencies of {@code table}, read from it. */
+  LearnedFrequencies(LeafReader learned, LearnedTerms table) throws IOException {
+    for (FieldInfo field : learned.getFieldInfos()) {
+      Terms terms = learned.terms(field.name);
       if (terms != null) {
         fields.put(
             field.name,
-            new FilterTerms(terms) {
+            new FilterLeafReader.FilterTerms(terms) {
               @Override
               public TermsEnum iterator() {
                 return new LookupTermsEnum(table, field.name);
@@ -53,21 +56,21 @@ final class DocFreqTableReader extends FilterLeafReader {
             });
       }
     }
+    this.numDocs = learned.numDocs();
+    this.maxDoc = learned.maxDoc();
   }
 
-  @Override
-  public Terms terms(String field) {
+  /** {@code field}'s terms, whose enumeration answers document frequencies only; null if none. */
+  Terms terms(String field) {
     return fields.get(field);
   }
 
-  @Override
-  public CacheHelper getCoreCacheHelper() {
-    return null;
+  int numDocs() {
+    return numDocs;
   }
 
-  @Override
-  public CacheHelper getReaderCacheHelper() {
-    return null;
+  int maxDoc() {
+    return maxDoc;
   }
 
   /**
