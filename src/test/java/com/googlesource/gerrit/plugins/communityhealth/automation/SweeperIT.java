@@ -61,6 +61,7 @@ import com.googlesource.gerrit.plugins.communityhealth.change.ChangeRevisionKey;
 import com.googlesource.gerrit.plugins.communityhealth.events.IgnoredChangeEvent;
 import com.googlesource.gerrit.plugins.communityhealth.metrics.HealthMetrics;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -238,6 +239,17 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     gApi.changes().id(r.getChangeId()).edit().publish();
     requestScopeOperations.setApiUser(admin.id());
     TestTimeUtil.incrementClock(10, SECONDS);
+  }
+
+  /** Carla's three changes, oldest first, each an hour older than the next; an hour passes. */
+  private List<PushOneCommit.Result> threeChangesAnHourApart() throws Exception {
+    List<PushOneCommit.Result> pushed = new ArrayList<>();
+    for (String n : List.of("first", "second", "third")) {
+      pushed.add(
+          pushChangeAs(carla, project, n, "nova/virt/xenapi/" + (pushed.size() + 1) + ".py", UTC));
+      TestTimeUtil.incrementClock(1, HOURS);
+    }
+    return pushed;
   }
 
   /** The reports of two sweeps started at the same moment on two threads. */
@@ -743,13 +755,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   @GerritConfig(name = "plugin.community-health.maxRemindersPerSweep", value = "2")
   public void capLeavesEventsAloneForTheNextSweep() throws Exception {
     configureIgnoredWithoutReminders();
-    pushChangeAs(carla, project, "first", "nova/virt/xenapi/1.py", UTC);
-    TestTimeUtil.incrementClock(1, HOURS);
-    pushChangeAs(carla, project, "second", "nova/virt/xenapi/2.py", UTC);
-    TestTimeUtil.incrementClock(1, HOURS);
-    PushOneCommit.Result newest =
-        pushChangeAs(carla, project, "third", "nova/virt/xenapi/3.py", UTC);
-    TestTimeUtil.incrementClock(1, HOURS);
+    PushOneCommit.Result newest = threeChangesAnHourApart().get(2);
 
     SweepReport capped = sweeper().sweep(false);
     assertWithMessage(capped.toString()).that(capped.events()).isEqualTo(2);
@@ -828,15 +834,10 @@ public class SweeperIT extends AbstractCommunityHealthIT {
   public void capLeavesTheShortestWaitsForTheNextSweep() throws Exception {
     configureReminders();
     // The index lists the most recently updated first; the cap must follow the wait instead.
-    PushOneCommit.Result oldest =
-        pushChangeAs(carla, project, "first", "nova/virt/xenapi/1.py", UTC);
-    TestTimeUtil.incrementClock(1, HOURS);
-    PushOneCommit.Result middle =
-        pushChangeAs(carla, project, "second", "nova/virt/xenapi/2.py", UTC);
-    TestTimeUtil.incrementClock(1, HOURS);
-    PushOneCommit.Result newest =
-        pushChangeAs(carla, project, "third", "nova/virt/xenapi/3.py", UTC);
-    TestTimeUtil.incrementClock(1, HOURS);
+    List<PushOneCommit.Result> pushed = threeChangesAnHourApart();
+    PushOneCommit.Result oldest = pushed.get(0);
+    PushOneCommit.Result middle = pushed.get(1);
+    PushOneCommit.Result newest = pushed.get(2);
 
     SweepReport capped = sweeper().sweep(false);
 

@@ -263,22 +263,10 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
 
   /** How many of {@code reports} sent the stream event of {@code change} of the events project. */
   private static int eventsSent(List<JsonObject> reports, int change) {
-    int sent = 0;
-    for (JsonObject report : reports) {
-      if (!report.has("changes")) {
-        continue;
-      }
-      for (JsonElement e : report.getAsJsonArray("changes")) {
-        JsonObject entry = e.getAsJsonObject();
-        if (eventsProject.equals(entry.get("project").getAsString())
-            && entry.get("number").getAsInt() == change
-            && entry.has("event")
-            && entry.get("event").getAsBoolean()) {
-          sent++;
-        }
-      }
-    }
-    return sent;
+    return (int)
+        entries(reports, eventsProject, change).stream()
+            .filter(e -> e.has("event") && e.get("event").getAsBoolean())
+            .count();
   }
 
   /** Every change carries one reminder, and exactly one of the two sweeps reported posting it. */
@@ -537,7 +525,14 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
 
   /** The outcome each sweep report gives {@code change} (absent when a report has no entry). */
   private static List<String> outcomes(List<JsonObject> reports, String project, int change) {
-    List<String> out = new ArrayList<>();
+    return entries(reports, project, change).stream()
+        .map(e -> e.get("outcome").getAsString())
+        .toList();
+  }
+
+  /** The entries of {@code change} of {@code project} in the sweep reports, in report order. */
+  private static List<JsonObject> entries(List<JsonObject> reports, String project, int change) {
+    List<JsonObject> out = new ArrayList<>();
     for (JsonObject report : reports) {
       if (!report.has("changes")) {
         continue;
@@ -546,7 +541,7 @@ public class ExactlyOnceE2E extends DaemonE2ETestBase {
         JsonObject entry = e.getAsJsonObject();
         if (project.equals(entry.get("project").getAsString())
             && entry.get("number").getAsInt() == change) {
-          out.add(entry.get("outcome").getAsString());
+          out.add(entry);
         }
       }
     }
