@@ -196,13 +196,7 @@ public class SweeperIT extends AbstractCommunityHealthIT {
     sweeper().sweep(false);
 
     // A restart or a second primary remembers nothing: the message on the change is the marker.
-    plugin
-        .getSysInjector()
-        .getInstance(
-            Key.get(
-                new TypeLiteral<Cache<ChangeRevisionKey, Boolean>>() {},
-                Names.named(Sweeper.REMINDED_CACHE)))
-        .invalidateAll();
+    forgetCachedReminders();
     SweepReport again = sweeper().sweep(false);
 
     assertThat(again.reminded()).isEqualTo(0);
